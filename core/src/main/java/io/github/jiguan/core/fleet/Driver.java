@@ -1,0 +1,22 @@
+package io.github.jiguan.core.fleet;
+
+import io.github.jiguan.core.internal.Check;
+
+/**
+ * 驾驶员: a driver of official vehicles.
+ *
+ * @param id            the driver's identifier in the platform
+ * @param name          the driver's name
+ * @param agencyId      the agency (or vehicle service centre) the driver belongs to
+ * @param licenceNumber the driving licence number; may be empty
+ */
+public record Driver(String id, String name, String agencyId, String licenceNumber) {
+
+    /** Validates the fields; a null licence number becomes empty. */
+    public Driver {
+        id = Check.id("driver id", id);
+        name = Check.notBlank("driver name", name);
+        agencyId = Check.id("agency id", agencyId);
+        licenceNumber = licenceNumber == null ? "" : licenceNumber.strip();
+    }
+}

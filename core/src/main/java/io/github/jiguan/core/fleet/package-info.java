@@ -1,0 +1,10 @@
+/**
+ * Official vehicles (公务用车): vehicles and their plates (号牌) and VINs, categories, energy
+ * types, terminals (车载终端), drivers, dispatch orders (派车单) and fuel records.
+ *
+ * <p>Values are immutable and validated at construction; a bad value raises
+ * {@link io.github.jiguan.core.InvalidValueException} naming the field, the allowed range and the
+ * value. Parameters are non-null unless documented otherwise; optional fields are exposed as
+ * {@link java.util.Optional}. Money is exact ({@link java.math.BigDecimal} yuan). Thread-safe.
+ */
+package io.github.jiguan.core.fleet;

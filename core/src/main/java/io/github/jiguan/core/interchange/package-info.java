@@ -1,0 +1,16 @@
+/**
+ * The rows of the CSV interchange formats (vehicles.csv, orders.csv, fixes.csv) as text records
+ * carrying Jakarta Validation constraints, for applications that validate imports in bulk, and the
+ * custom constraints they use ({@link io.github.jiguan.core.interchange.PlateNumber},
+ * {@link io.github.jiguan.core.interchange.VinNumber},
+ * {@link io.github.jiguan.core.interchange.OffsetTimestamp}, …).
+ *
+ * <p>Messages come from {@code ValidationMessages.properties} in English and
+ * {@code ValidationMessages_zh_CN.properties} in Chinese. Jiguan depends on the Jakarta
+ * Validation API only; the application brings the provider (Hibernate Validator, say). Each
+ * record's {@code to…()} method builds the domain value and throws
+ * {@link io.github.jiguan.core.InvalidValueException} for what the constraints cannot see, such
+ * as a planned end before the planned start. Records are immutable; the validators are
+ * stateless after initialisation and thread-safe.
+ */
+package io.github.jiguan.core.interchange;
