@@ -1,5 +1,8 @@
 /**
- * The rows of the CSV interchange formats (vehicles.csv, orders.csv, fixes.csv) as text records
+ * The CSV interchange formats: an RFC 4180 {@link io.github.jiguan.core.interchange.CsvReader}
+ * and {@link io.github.jiguan.core.interchange.CsvWriter}, the
+ * {@link io.github.jiguan.core.interchange.Rejection} that names file, line, column, value and
+ * reason for a bad row, and the rows of the CSV interchange formats (vehicles.csv, orders.csv, fixes.csv) as text records
  * carrying Jakarta Validation constraints, for applications that validate imports in bulk, and the
  * custom constraints they use ({@link io.github.jiguan.core.interchange.PlateNumber},
  * {@link io.github.jiguan.core.interchange.VinNumber},
