@@ -405,21 +405,23 @@ public final class WorkCalendar {
         return List.copyOf(out);
     }
 
-    /** Adds the off-hours parts of the span to {@code sink}; with a null sink, returns at the first. */
+    /**
+     * Adds the off-hours parts of the span to {@code sink} (when not null) and tells whether there
+     * is any. Every date the span touches is asked, so an uncovered year fails whatever the
+     * earlier dates hold.
+     */
     private boolean collectRestOrNight(TimeInterval span, List<TimeInterval> sink) {
         boolean found = false;
         LocalDate last = dateOf(span.end().minusNanos(1));
         for (LocalDate d = dateOf(span.start()); !d.isAfter(last); d = d.plusDays(1)) {
             List<TimeInterval> parts = isRestDay(d) ? List.of(dayInterval(d)) : nightIntervals(d);
             for (TimeInterval part : parts) {
-                if (!part.overlaps(span)) {
-                    continue;
+                if (part.overlaps(span)) {
+                    found = true;
+                    if (sink != null) {
+                        append(sink, clip(part, span));
+                    }
                 }
-                if (sink == null) {
-                    return true;
-                }
-                found = true;
-                append(sink, clip(part, span));
             }
         }
         return found;
