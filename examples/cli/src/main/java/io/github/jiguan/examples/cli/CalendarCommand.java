@@ -22,9 +22,9 @@ import picocli.CommandLine.Option;
  * with {@code --strict}, bad calendar.csv), 2 for a bad command line.
  */
 @Command(name = "calendar",
-        description = {"Print date,kind for every date in [--from, --to) that differs from Monday to Friday:",
-            "HOLIDAY (a weekday off) or WORKDAY (a weekend day worked), from the State Council arrangements",
-            "2020-2026 and the overrides of --calendar."})
+        description = "Print date,kind for every date in [--from, --to) that differs from Monday to Friday:"
+                + " HOLIDAY (a weekday off) or WORKDAY (a weekend day worked), from the State Council"
+                + " arrangements 2020-2026 and the overrides of --calendar.")
 final class CalendarCommand implements Callable<Integer> {
 
     @CommandLine.Spec

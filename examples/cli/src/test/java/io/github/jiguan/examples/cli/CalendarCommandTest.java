@@ -3,8 +3,6 @@ package io.github.jiguan.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,22 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CalendarCommandTest {
 
-    private record Result(int status, String out, String err) {
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = JiguanCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void printsEveryDateThatDiffersFromMondayToFridayOver2020To2026() {
-        Result r = run("calendar", "--from", "2020-01-01", "--to", "2027-01-01");
+        CliRun r = run("calendar", "--from", "2020-01-01", "--to", "2027-01-01");
         assertEquals(0, r.status(), r.err());
         List<String> lines = r.lines();
         assertEquals("date,kind", lines.get(0));
@@ -45,7 +34,7 @@ class CalendarCommandTest {
 
     @Test
     void theRangeIsHalfOpen() {
-        Result r = run("calendar", "--from", "2025-10-01", "--to", "2025-10-11");
+        CliRun r = run("calendar", "--from", "2025-10-01", "--to", "2025-10-11");
         assertEquals(List.of("date,kind", "2025-10-01,HOLIDAY", "2025-10-02,HOLIDAY", "2025-10-03,HOLIDAY",
                 "2025-10-06,HOLIDAY", "2025-10-07,HOLIDAY", "2025-10-08,HOLIDAY"), r.lines());
     }
@@ -55,13 +44,13 @@ class CalendarCommandTest {
         Path csv = dir.resolve("calendar.csv");
         Files.writeString(csv, "date,kind\n2025-10-09,HOLIDAY\n2025-10-11,HOLIDAY\n2025-10-10,HOLIDAY?\n",
                 StandardCharsets.UTF_8);
-        Result r = run("calendar", "--from", "2025-10-08", "--to", "2025-10-12", "--calendar", csv.toString());
+        CliRun r = run("calendar", "--from", "2025-10-08", "--to", "2025-10-12", "--calendar", csv.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(List.of("date,kind", "2025-10-08,HOLIDAY", "2025-10-09,HOLIDAY"), r.lines());
         assertTrue(r.err().contains("rejected calendar.csv:4: kind must be HOLIDAY or WORKDAY: \"HOLIDAY?\""), r.err());
         assertTrue(r.err().contains("1 row(s) of calendar.csv rejected, 2 override(s) applied"), r.err());
 
-        Result strict = run("calendar", "--from", "2025-10-08", "--to", "2025-10-12", "--calendar", csv.toString(), "--strict");
+        CliRun strict = run("calendar", "--from", "2025-10-08", "--to", "2025-10-12", "--calendar", csv.toString(), "--strict");
         assertEquals(1, strict.status());
         assertEquals("", strict.out());
         assertTrue(strict.err().startsWith("jiguan calendar: calendar.csv:4: kind"), strict.err());
@@ -69,33 +58,33 @@ class CalendarCommandTest {
 
     @Test
     void anUncoveredYearIsAClearErrorUnlessWeekendsOnlyIsChosen() {
-        Result r = run("calendar", "--from", "2026-12-01", "--to", "2027-02-01");
+        CliRun r = run("calendar", "--from", "2026-12-01", "--to", "2027-02-01");
         assertEquals(1, r.status());
         assertEquals("", r.out());
         assertTrue(r.err().startsWith("jiguan calendar: the work calendar has no holiday arrangement for 2027"), r.err());
         assertTrue(r.err().contains("--weekends-only") && !r.err().contains("Exception"), r.err());
 
-        Result lenient = run("calendar", "--from", "2026-12-01", "--to", "2027-02-01", "--weekends-only");
+        CliRun lenient = run("calendar", "--from", "2026-12-01", "--to", "2027-02-01", "--weekends-only");
         assertEquals(0, lenient.status(), lenient.err());
         assertEquals(List.of("date,kind"), lenient.lines());
     }
 
     @Test
     void aBadRangeOrDateIsAUsageError() {
-        Result backwards = run("calendar", "--from", "2025-01-02", "--to", "2025-01-01");
+        CliRun backwards = run("calendar", "--from", "2025-01-02", "--to", "2025-01-01");
         assertEquals(2, backwards.status());
         assertTrue(backwards.err().contains("--to 2025-01-01 is before --from 2025-01-02"), backwards.err());
-        Result badDate = run("calendar", "--from", "2025-13-01", "--to", "2026-01-01");
+        CliRun badDate = run("calendar", "--from", "2025-13-01", "--to", "2026-01-01");
         assertEquals(2, badDate.status());
         assertTrue(badDate.err().contains("--from"), badDate.err());
-        Result missing = run("calendar", "--from", "2025-01-01");
+        CliRun missing = run("calendar", "--from", "2025-01-01");
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("Missing required option: '--to=DATE'"), missing.err());
     }
 
     @Test
     void anUnreadableCalendarFileIsAnError(@TempDir Path dir) {
-        Result r = run("calendar", "--from", "2025-01-01", "--to", "2025-02-01", "--calendar",
+        CliRun r = run("calendar", "--from", "2025-01-01", "--to", "2025-02-01", "--calendar",
                 dir.resolve("nope.csv").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().startsWith("jiguan calendar: cannot read"), r.err());
