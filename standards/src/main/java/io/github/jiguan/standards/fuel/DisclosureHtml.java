@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -45,11 +44,11 @@ public final class DisclosureHtml {
         b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(escape(title)).append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         b.append("<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">");
-        Map<YearMonth, List<DisclosureRow>> byMonth = report.rows().stream()
+        TreeMap<YearMonth, List<DisclosureRow>> byMonth = report.rows().stream()
                 .collect(Collectors.groupingBy(DisclosureRow::month, TreeMap::new, Collectors.toList()));
         if (!byMonth.isEmpty()) {
-            b.append("公示期间：").append(month(((TreeMap<YearMonth, ?>) byMonth).firstKey())).append(" 至 ")
-                    .append(month(((TreeMap<YearMonth, ?>) byMonth).lastKey())).append("　");
+            b.append("公示期间：").append(month(byMonth.firstKey())).append(" 至 ")
+                    .append(month(byMonth.lastKey())).append("　");
         }
         b.append("编制日期：").append(escape(asOf.toString())).append("</p>\n");
         if (byMonth.isEmpty()) {
