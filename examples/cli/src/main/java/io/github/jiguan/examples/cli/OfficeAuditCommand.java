@@ -69,41 +69,31 @@ final class OfficeAuditCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private AuditOptions common;
+
     @Option(names = "--persons", required = true, description = "persons.csv")
     private Path persons;
 
     @Option(names = "--rooms", required = true, description = "rooms.csv")
     private Path rooms;
 
-    @Option(names = "--as-of", required = true, description = "audit date, such as 2025-06-30")
-    private LocalDate asOf;
-
-    @Option(names = "--out", required = true, description = "findings.csv to write")
-    private Path out;
-
     @Option(names = "--units", description = "units.csv to write: each unit's approved area with every term")
     private Path units;
-
-    @Option(names = "--standard", description = "a province's override file (repeatable); document.overrides names "
-            + OfficeSpaceStandard.ID + " or " + OfficeManagementRules.ID)
-    private List<Path> overrides = new ArrayList<>();
-
-    @Option(names = "--strict", description = "stop at the first bad row instead of reporting it and going on")
-    private boolean strict;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Standards standards = Standards.load(overrides, List.of(OfficeSpaceStandard.ID, OfficeManagementRules.ID));
+            Standards standards = Standards.load(common.overrides, List.of(OfficeSpaceStandard.ID, OfficeManagementRules.ID));
             OfficeAudit audit = new OfficeAudit(OfficeSpaceStandard.withOverrides(standards.of(OfficeSpaceStandard.ID)),
                     OfficeManagementRules.withOverrides(standards.of(OfficeManagementRules.ID)));
-            CsvInput input = new CsvInput(strict);
-            Register register = new Register(asOf);
+            CsvInput input = new CsvInput(common.strict);
+            Register register = new Register(common.asOf);
             input.read(persons, PERSON_COLUMNS, register::person).forEach(p -> register.accept(p, input));
             List<Room> roomList = new ArrayList<>();
             input.read(rooms, ROOM_COLUMNS, register::room).forEach(r -> register.accept(r, input, roomList));
-            OfficeAuditReport report = audit.run(register.build(roomList), asOf);
+            OfficeAuditReport report = audit.run(register.build(roomList), common.asOf);
             writeFindings(report.findings());
             if (units != null) {
                 writeUnits(report.units());
@@ -117,7 +107,7 @@ final class OfficeAuditCommand implements Callable<Integer> {
     }
 
     private void writeFindings(List<OfficeFinding> findings) {
-        try (CsvWriter csv = CsvWriter.create(out, FINDING_COLUMNS)) {
+        try (CsvWriter csv = CsvWriter.create(common.out, FINDING_COLUMNS)) {
             for (OfficeFinding f : findings) {
                 csv.row(f.type().name(), f.personId(), f.roomId(), f.agencyId(), f.detail(), f.rule().toString());
             }
@@ -141,10 +131,10 @@ final class OfficeAuditCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         rejected.forEach(r -> err.println("rejected " + r));
-        o.println("office-audit as of " + asOf + ": " + personCount + " persons, " + roomCount + " rooms, "
+        o.println("office-audit as of " + common.asOf + ": " + personCount + " persons, " + roomCount + " rooms, "
                 + rejected.size() + " rows rejected");
         report.counts().forEach((type, n) -> o.println("  " + type + " " + type.chineseName() + ": " + n));
-        o.println(report.findings().size() + " findings written to " + out);
+        o.println(report.findings().size() + " findings written to " + common.out);
     }
 
     /** Builds the register from the rows, checking what one row cannot see: duplicates and agency conflicts. */

@@ -39,7 +39,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,6 +77,9 @@ final class VehicleAuditCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private AuditOptions common;
+
     @Option(names = "--vehicles", required = true, description = "vehicles.csv")
     private Path vehicles;
 
@@ -89,12 +91,6 @@ final class VehicleAuditCommand implements Callable<Integer> {
 
     @Option(names = "--trips", description = "trips.csv: per-vehicle monthly trip distances, preferred to the odometer")
     private Path trips;
-
-    @Option(names = "--as-of", required = true, description = "audit date, such as 2025-06-30")
-    private LocalDate asOf;
-
-    @Option(names = "--out", required = true, description = "findings.csv to write")
-    private Path out;
 
     @Option(names = "--disclosure-csv", description = "fuel disclosure CSV to write")
     private Path disclosureCsv;
@@ -115,13 +111,6 @@ final class VehicleAuditCommand implements Callable<Integer> {
     @Option(names = "--anomaly-min-samples", defaultValue = "3", description = "fewest figures a median is taken from (default: ${DEFAULT-VALUE})")
     private int anomalyMinSamples;
 
-    @Option(names = "--standard", description = "a province's override file (repeatable); document.overrides names one of "
-            + "vehicle-configuration-2017, vehicle-replacement-2017, vehicle-new-energy-2024")
-    private List<Path> overrides = new ArrayList<>();
-
-    @Option(names = "--strict", description = "stop at the first bad row instead of reporting it and going on")
-    private boolean strict;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -129,12 +118,12 @@ final class VehicleAuditCommand implements Callable<Integer> {
             if ((disclosureCsv != null || disclosureHtml != null) && fuel == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--disclosure-csv and --disclosure-html need --fuel");
             }
-            Standards standards = Standards.load(overrides, IDS);
+            Standards standards = Standards.load(common.overrides, IDS);
             VehicleConfigurationStandard configuration = VehicleConfigurationStandard.withOverrides(standards.of(IDS.get(0)));
             VehicleAudit audit = new VehicleAudit(configuration, ReplacementRule.withOverrides(standards.of(IDS.get(1))),
                     NewEnergyShareRule.withOverrides(standards.of(IDS.get(2))));
             FuelAnomalyPolicy policy = policy();
-            CsvInput input = new CsvInput(strict);
+            CsvInput input = new CsvInput(common.strict);
             Map<String, VehicleDossier> fleet = new LinkedHashMap<>();
             input.read(vehicles, VEHICLE_COLUMNS, r -> {
                 VehicleDossier d = dossier(r);
@@ -144,7 +133,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
                 return d;
             });
             List<VehicleQuota> quotaList = quotas(input);
-            List<VehicleFinding> findings = new ArrayList<>(audit.run(List.copyOf(fleet.values()), quotaList, asOf));
+            List<VehicleFinding> findings = new ArrayList<>(audit.run(List.copyOf(fleet.values()), quotaList, common.asOf));
             FuelDisclosureReport disclosure = fuel == null ? null : disclose(configuration, policy, input, fleet);
             if (disclosure != null) {
                 findings.addAll(disclosure.anomalies());
@@ -223,7 +212,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
             write(disclosureCsv, w -> DisclosureCsv.write(report.rows(), w));
         }
         if (disclosureHtml != null) {
-            write(disclosureHtml, w -> DisclosureHtml.write(report, title, asOf, w));
+            write(disclosureHtml, w -> DisclosureHtml.write(report, title, common.asOf, w));
         }
         return report;
     }
@@ -262,7 +251,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
     }
 
     private void writeFindings(List<VehicleFinding> findings) {
-        try (CsvWriter csv = CsvWriter.create(out, FINDING_COLUMNS)) {
+        try (CsvWriter csv = CsvWriter.create(common.out, FINDING_COLUMNS)) {
             for (VehicleFinding f : findings) {
                 csv.row(f.type().name(), f.vehicleId(), f.agencyId(), f.period(), f.detail(), f.rule().toString());
             }
@@ -273,7 +262,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
                          FuelDisclosureReport disclosure) {
         PrintWriter o = spec.commandLine().getOut();
         rejected.forEach(r -> spec.commandLine().getErr().println("rejected " + r));
-        o.println("vehicle-audit as of " + asOf + ": " + vehicleCount + " vehicles, " + rejected.size() + " rows rejected");
+        o.println("vehicle-audit as of " + common.asOf + ": " + vehicleCount + " vehicles, " + rejected.size() + " rows rejected");
         Map<VehicleFindingType, Integer> counts = new EnumMap<>(VehicleFindingType.class);
         for (VehicleFindingType t : VehicleFindingType.values()) {
             counts.put(t, 0);
@@ -283,6 +272,6 @@ final class VehicleAuditCommand implements Callable<Integer> {
         if (disclosure != null) {
             o.println(disclosure.rows().size() + " vehicle-months disclosed");
         }
-        o.println(findings.size() + " findings written to " + out);
+        o.println(findings.size() + " findings written to " + common.out);
     }
 }
