@@ -6,14 +6,16 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code jiguan} command: the entry point of {@code jiguan.jar}. Each subcommand is a small
- * class of its own, registered in {@link #subcommands()}.
+ * class of its own, registered in the {@code subcommands} list below.
  */
 @Command(name = "jiguan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Jiguan: office space and official vehicles for agency-affairs platforms.",
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
-            CalendarCommand.class})
+            CalendarCommand.class,
+            OfficeAuditCommand.class,
+            VehicleAuditCommand.class})
 public final class JiguanCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,282 @@
+package io.github.jiguan.standards.office;
+
+import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.office.Area;
+import io.github.jiguan.core.office.BuildingStructure;
+import io.github.jiguan.core.office.Room;
+import io.github.jiguan.core.office.RoomStatus;
+import io.github.jiguan.core.office.RoomUse;
+import io.github.jiguan.core.org.Agency;
+import io.github.jiguan.core.org.Person;
+import io.github.jiguan.core.org.PersonStatus;
+import io.github.jiguan.standards.source.Citation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The office-space audit: each person's entitlement, each unit's approved area, and the findings
+ * of {@link OfficeFindingType}, each citing the document, article and figure it applied.
+ *
+ * <p>Areas are compared exactly: a room 0.01 m² over its standard is over; a room exactly at its
+ * standard never is. The result does not depend on the order of persons or rooms. Thread-safe:
+ * an audit holds only immutable standards.
+ */
+public final class OfficeAudit {
+
+    private final OfficeSpaceStandard standard;
+    private final OfficeManagementRules rules;
+
+    /** An audit against the given standard and management rules. */
+    public OfficeAudit(OfficeSpaceStandard standard, OfficeManagementRules rules) {
+        this.standard = Check.notNull("standard", standard);
+        this.rules = Check.notNull("rules", rules);
+    }
+
+    /** An audit against the national standards as shipped. */
+    public static OfficeAudit national() {
+        return new OfficeAudit(OfficeSpaceStandard.national(), OfficeManagementRules.national());
+    }
+
+    /** The area standard applied. */
+    public OfficeSpaceStandard standard() {
+        return standard;
+    }
+
+    /** The management rules applied. */
+    public OfficeManagementRules rules() {
+        return rules;
+    }
+
+    /** A person's entitlement in their main unit. */
+    public Entitlement entitlement(Person person, Agency mainUnit) {
+        return standard.entitlement(mainUnit, person.grade());
+    }
+
+    /** Audits the register as of a date. */
+    public OfficeAuditReport run(OfficeRegister register, LocalDate asOf) {
+        Check.notNull("register", register);
+        Check.notNull("as of", asOf);
+        return new Run(register, asOf).report();
+    }
+
+    /** One audit run: the indexes of one register. */
+    private final class Run {
+        private final OfficeRegister register;
+        private final LocalDate asOf;
+        private final Map<String, Person> persons = new HashMap<>();
+        private final Map<String, Entitlement> entitlements = new HashMap<>();
+        private final Map<String, List<Room>> roomsByPerson = new HashMap<>();
+        private final List<OfficeFinding> findings = new ArrayList<>();
+
+        Run(OfficeRegister register, LocalDate asOf) {
+            this.register = register;
+            this.asOf = asOf;
+            for (Person p : register.persons()) {
+                persons.put(p.id(), p);
+                entitlements.put(p.id(), entitlement(p, register.agencies().get(p.agencyId())));
+            }
+            for (Room r : register.rooms()) {
+                r.occupantIds().forEach(id -> roomsByPerson.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+            }
+            roomsByPerson.values().forEach(list -> list.sort(Comparator.comparing(Room::id)));
+        }
+
+        OfficeAuditReport report() {
+            register.rooms().forEach(this::auditRoom);
+            register.persons().forEach(this::auditPerson);
+            List<UnitAreaLedger> units = units();
+            if (rules.auditsApprovedArea()) {
+                units.stream().filter(UnitAreaLedger::isOverApproved).forEach(this::overApproved);
+            }
+            findings.sort(OfficeFinding.ORDER);
+            return new OfficeAuditReport(asOf, findings, units);
+        }
+
+        private void auditRoom(Room room) {
+            List<String> unknown = room.occupantIds().stream().filter(id -> !persons.containsKey(id)).sorted().toList();
+            if (!unknown.isEmpty() && rules.auditsOccupantRegister()) {
+                add(OfficeFindingType.UNKNOWN_OCCUPANT, String.join(";", unknown), room,
+                        "房间 " + room.id() + " 登记的使用人 " + String.join("、", unknown) + " 不在人员名册中，无法核对其面积标准",
+                        rules.cite("use.register_occupants", "办公用房配备情况应如实登记、报备"));
+            }
+            if (room.status() == RoomStatus.LEASED_OUT && rules.auditsLeases()) {
+                add(OfficeFindingType.LEASED_OUT, "", room, "房间 " + room.id() + "（" + room.use().chineseName() + "，"
+                        + room.usableArea() + " m²）出租出借", rules.cite("use.no_lease", "不得出租、出借或调整给其他单位使用"));
+            }
+            boolean vacantOffice = room.use() == RoomUse.OFFICE && room.status() == RoomStatus.IN_USE
+                    && room.occupantIds().isEmpty();
+            if ((room.status() == RoomStatus.IDLE || vacantOffice) && rules.auditsIdleRooms()) {
+                String why = vacantOffice ? "登记为在用的办公室无使用人" : "房间闲置";
+                add(OfficeFindingType.IDLE_ROOM, "", room, "房间 " + room.id() + "（" + room.use().chineseName() + "，"
+                        + room.usableArea() + " m²）" + why, rules.cite("use.no_idle", "统筹调剂余缺，避免闲置浪费"));
+            }
+            if (room.use() == RoomUse.OFFICE && !room.occupantIds().isEmpty() && unknown.isEmpty()) {
+                auditOfficeArea(room);
+            }
+        }
+
+        private void auditOfficeArea(Room room) {
+            if (!room.isShared()) {
+                String id = room.occupantIds().get(0);
+                Entitlement e = entitlements.get(id);
+                if (room.usableArea().isGreaterThan(e.area())) {
+                    Person p = persons.get(id);
+                    add(OfficeFindingType.OFFICE_OVER_STANDARD, id, room, "房间 " + room.id() + " 使用面积 "
+                            + room.usableArea() + " m²，" + who(p) + "的标准为 " + e.area() + " m²，超出 "
+                            + room.usableArea().minus(e.area()) + " m²。依据：" + e.explanation(), e.rule());
+                }
+                return;
+            }
+            Area sum = Area.ZERO;
+            boolean provisional = false;
+            List<String> parts = new ArrayList<>();
+            for (String id : room.occupantIds().stream().sorted().toList()) {
+                Entitlement e = entitlements.get(id);
+                sum = sum.plus(e.area());
+                provisional |= e.isProvisional();
+                parts.add(who(persons.get(id)) + " " + e.area() + " m²（" + e.explanation() + "）");
+            }
+            if (room.usableArea().isGreaterThan(sum)) {
+                Entitlement first = entitlements.get(room.occupantIds().stream().sorted().findFirst().orElseThrow());
+                add(OfficeFindingType.SHARED_OFFICE_OVER_STANDARD, String.join(";", room.occupantIds().stream().sorted().toList()),
+                        room, "合用房间 " + room.id() + " 使用面积 " + room.usableArea() + " m²，" + room.occupantIds().size()
+                        + " 人标准之和 " + sum + " m²，超出 " + room.usableArea().minus(sum) + " m²：" + String.join("；", parts),
+                        new Citation(first.rule().document(), first.rule().article(),
+                                "合用办公室按各使用人标准之和 " + sum + " m²", provisional));
+            }
+        }
+
+        private void auditPerson(Person p) {
+            List<Room> rooms = roomsByPerson.getOrDefault(p.id(), List.of());
+            List<Room> offices = rooms.stream().filter(r -> r.use() == RoomUse.OFFICE).toList();
+            if (offices.size() > 1) {
+                multipleOffices(p, offices).ifPresent(findings::add);
+            }
+            if (p.status() != PersonStatus.ACTIVE) {
+                LocalDate deadline = p.statusSince().plusMonths(rules.vacateMonths());
+                if (asOf.isAfter(deadline)) {
+                    for (Room r : rooms) {
+                        add(OfficeFindingType.NOT_VACATED, p.id(), r, who(p) + "于 " + p.statusSince()
+                                + p.status().chineseName() + "，应于 " + deadline + " 前收回其办公用房，审计日 " + asOf
+                                + " 仍使用房间 " + r.id() + "（" + r.usableArea() + " m²）",
+                                rules.cite("vacate.months", "调离或者退休手续后 " + rules.vacateMonths() + " 个月内收回办公用房"));
+                    }
+                }
+            }
+        }
+
+        private Optional<OfficeFinding> multipleOffices(Person p, List<Room> offices) {
+            Entitlement e = entitlements.get(p.id());
+            String main = p.agencyId();
+            String second = p.approvedSecondOfficeAgency().filter(a -> !a.equals(main)).orElse(null);
+            Predicate<Room> inMain = r -> r.agencyId().equals(main);
+            Predicate<Room> inSecond = r -> r.agencyId().equals(second);
+            long mainCount = offices.stream().filter(inMain).count();
+            List<Room> seconds = offices.stream().filter(inSecond).toList();
+            long others = offices.size() - mainCount - seconds.size();
+            List<String> problems = new ArrayList<>();
+            if (mainCount > rules.officesPerPerson()) {
+                problems.add("主要任职单位 " + main + " 内 " + mainCount + " 处");
+            }
+            if (others > 0) {
+                problems.add(others + " 处不在主要任职单位或经批准的兼职单位");
+            }
+            if (seconds.size() > rules.secondOfficeMax()) {
+                problems.add("兼职单位 " + second + " 内 " + seconds.size() + " 处");
+            }
+            for (Room r : seconds) {
+                Area share = share(r);
+                if (rules.secondOfficeSmallerThanStandard() && share.compareTo(e.area()) >= 0) {
+                    problems.add("兼职单位办公室 " + r.id() + " 人均 " + share + " m² 不小于标准 " + e.area() + " m²");
+                }
+            }
+            if (problems.isEmpty()) {
+                return Optional.empty();
+            }
+            String rooms = offices.stream().map(r -> r.id() + "（" + r.agencyId() + "，" + r.usableArea() + " m²）")
+                    .collect(Collectors.joining("、"));
+            return Optional.of(new OfficeFinding(OfficeFindingType.MULTIPLE_OFFICES, p.id(),
+                    offices.stream().map(Room::id).collect(Collectors.joining(";")), main,
+                    who(p) + "占用 " + offices.size() + " 处办公室：" + rooms + "；" + String.join("；", problems)
+                            + "。兼职单位办公室须经批准、小于标准面积，并在免去兼职后 " + rules.secondOfficeVacateMonths()
+                            + " 个月内腾退",
+                    rules.cite("office.per_person", "在主要任职单位安排 " + rules.officesPerPerson()
+                            + " 处；兼职单位经批准可再安排 " + rules.secondOfficeMax() + " 处小于标准面积的办公用房")));
+        }
+
+        private Area share(Room r) {
+            return Area.of(r.usableArea().squareMetres().divide(BigDecimal.valueOf(r.occupantIds().size()), 2,
+                    RoundingMode.CEILING));
+        }
+
+        private List<UnitAreaLedger> units() {
+            TreeSet<String> ids = new TreeSet<>(register.agencies().keySet());
+            register.rooms().forEach(r -> ids.add(r.agencyId()));
+            List<UnitAreaLedger> units = new ArrayList<>();
+            for (String id : ids) {
+                units.add(ledger(id));
+            }
+            return units;
+        }
+
+        private UnitAreaLedger ledger(String agencyId) {
+            Map<RoomUse, Area> byUse = new EnumMap<>(RoomUse.class);
+            Map<BuildingStructure, Area> byStructure = new EnumMap<>(BuildingStructure.class);
+            for (RoomUse u : RoomUse.values()) {
+                byUse.put(u, Area.ZERO);
+            }
+            for (Room r : register.rooms()) {
+                if (r.agencyId().equals(agencyId)) {
+                    byUse.merge(r.use(), r.usableArea(), Area::plus);
+                    if (r.use() == RoomUse.OFFICE || r.use() == RoomUse.SERVICE) {
+                        byStructure.merge(register.structureOf(r.buildingId()), r.usableArea(), Area::plus);
+                    }
+                }
+            }
+            List<Entitlement> staff = register.persons().stream()
+                    .filter(p -> p.agencyId().equals(agencyId) && p.status() == PersonStatus.ACTIVE)
+                    .sorted(Comparator.comparing(Person::id)).map(p -> entitlements.get(p.id())).toList();
+            Agency agency = register.agencies().get(agencyId);
+            ApprovedArea approved = standard.approvedArea(agencyId, agency == null ? null : agency.tableLevel(), staff,
+                    byUse.get(RoomUse.ANCILLARY), mainStructure(byStructure));
+            return new UnitAreaLedger(approved, byUse.get(RoomUse.OFFICE), byUse.get(RoomUse.SERVICE),
+                    byUse.get(RoomUse.EQUIPMENT), byUse.get(RoomUse.ANCILLARY));
+        }
+
+        private BuildingStructure mainStructure(Map<BuildingStructure, Area> byStructure) {
+            Area high = byStructure.getOrDefault(BuildingStructure.HIGH_RISE, Area.ZERO);
+            Area multi = byStructure.getOrDefault(BuildingStructure.MULTI_STOREY, Area.ZERO);
+            return high.isGreaterThan(multi) ? BuildingStructure.HIGH_RISE : BuildingStructure.MULTI_STOREY;
+        }
+
+        private void overApproved(UnitAreaLedger u) {
+            ApprovedArea a = u.approved();
+            findings.add(new OfficeFinding(OfficeFindingType.UNIT_OVER_APPROVED_AREA, "", "", a.agencyId(),
+                    "单位 " + a.agencyId() + " 办公室用房 " + u.office() + " m² + 服务用房 " + u.service() + " m² = "
+                            + u.officeAndService() + " m²，超过核定的 A+B " + a.officeAndService() + " m²，超出 "
+                            + u.officeAndService().minus(a.officeAndService()) + " m²。核定：" + a.explain(),
+                    rules.cite("use.within_approved_area", "在核定面积内使用：办公室与服务用房 "
+                            + a.officeAndService() + " m²")));
+        }
+
+        private void add(OfficeFindingType type, String personId, Room room, String detail,
+                         Citation rule) {
+            findings.add(new OfficeFinding(type, personId, room.id(), room.agencyId(), detail, rule));
+        }
+
+        private String who(Person p) {
+            return p.name() + "（" + p.id() + "，" + p.grade().chineseName() + "）";
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.jiguan.standards.office;
+
+import io.github.jiguan.core.internal.Check;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The result of an office audit: the findings in a stable order and each unit's area ledger.
+ *
+ * @param asOf     the audit date
+ * @param findings the findings, ordered by {@link OfficeFinding#ORDER}
+ * @param units    the units' ledgers, ordered by agency id
+ */
+public record OfficeAuditReport(LocalDate asOf, List<OfficeFinding> findings, List<UnitAreaLedger> units) {
+
+    /** Validates the fields and copies the lists. */
+    public OfficeAuditReport {
+        Check.notNull("as of", asOf);
+        findings = Check.listOf("findings", findings);
+        units = Check.listOf("units", units);
+    }
+
+    /** The findings of one type. */
+    public List<OfficeFinding> findings(OfficeFindingType type) {
+        return findings.stream().filter(f -> f.type() == type).toList();
+    }
+
+    /** The number of findings by type, every type present. */
+    public Map<OfficeFindingType, Integer> counts() {
+        Map<OfficeFindingType, Integer> counts = new EnumMap<>(OfficeFindingType.class);
+        for (OfficeFindingType t : OfficeFindingType.values()) {
+            counts.put(t, 0);
+        }
+        findings.forEach(f -> counts.merge(f.type(), 1, Integer::sum));
+        return counts;
+    }
+}
