@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -97,7 +98,12 @@ public final class OfficeAudit {
             register.persons().forEach(this::auditPerson);
             List<UnitAreaLedger> units = units();
             if (rules.auditsApprovedArea()) {
-                units.stream().filter(UnitAreaLedger::isOverApproved).forEach(this::overApproved);
+                // A unit none of whose people is on the register (one that only hosts another unit's
+                // approved second office, say) has no approved area to compare with: the register
+                // cannot say what it is entitled to, so no verdict is given; its ledger line still shows.
+                Set<String> registered = register.persons().stream().map(Person::agencyId).collect(Collectors.toSet());
+                units.stream().filter(u -> registered.contains(u.agencyId()))
+                        .filter(UnitAreaLedger::isOverApproved).forEach(this::overApproved);
             }
             findings.sort(OfficeFinding.ORDER);
             return new OfficeAuditReport(asOf, findings, units);

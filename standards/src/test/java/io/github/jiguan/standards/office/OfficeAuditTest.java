@@ -120,6 +120,23 @@ class OfficeAuditTest {
     }
 
     @Test
+    void aUnitWithNobodyOnTheRegisterGetsALedgerLineButNoVerdictOnItsApprovedArea() {
+        // A02 only hosts P1's approved second office: its own staff are not on this register, so its
+        // approved area is unknown and must not be taken as zero.
+        Person p = new Person("P1", "兼职者", Post.of("A01", Grade.TOWNSHIP_SECTION_PRINCIPAL),
+                List.of(Post.of("A02", Grade.TOWNSHIP_SECTION_PRINCIPAL)), PersonStatus.ACTIVE, LocalDate.of(2020, 1, 1), "A02");
+        OfficeAuditReport r = audit(List.of(p), List.of(room("R1", RoomUse.OFFICE, "18", RoomStatus.IN_USE, "P1"),
+                room("S1", "A02", RoomUse.OFFICE, "12", RoomStatus.IN_USE, "P1")));
+        assertEquals(List.of(), r.findings(OfficeFindingType.UNIT_OVER_APPROVED_AREA));
+        assertEquals(List.of("A01", "A02"), r.units().stream().map(UnitAreaLedger::agencyId).toList());
+        // The same room over A01's approved area is still a finding for A01.
+        OfficeAuditReport over = audit(List.of(p), List.of(room("R1", RoomUse.OFFICE, "18", RoomStatus.IN_USE, "P1"),
+                room("R2", RoomUse.SERVICE, "40", RoomStatus.IN_USE)));
+        assertEquals(List.of("A01"), over.findings(OfficeFindingType.UNIT_OVER_APPROVED_AREA).stream()
+                .map(OfficeFinding::agencyId).toList());
+    }
+
+    @Test
     void aRetiredOfficialIsNotVacatedOnlyAfterMoreThanOneMonth() {
         Person retiredOnTime = person("P1", Grade.COUNTY_DIVISION_DEPUTY).withStatus(PersonStatus.RETIRED, LocalDate.of(2025, 5, 30));
         Room office = room("R1", RoomUse.OFFICE, "20", RoomStatus.IN_USE, "P1");
