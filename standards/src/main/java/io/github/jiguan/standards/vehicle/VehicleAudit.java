@@ -5,6 +5,7 @@ import io.github.jiguan.core.fleet.EnergyType;
 import io.github.jiguan.core.fleet.Marking;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.org.AdministrativeLevel;
 import io.github.jiguan.standards.source.Citation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -53,7 +54,8 @@ public final class VehicleAudit {
     }
 
     /**
-     * Audits a fleet as of a date.
+     * Audits a fleet as of a date without knowing the units' levels: the new-energy share, which
+     * applies by level, is not checked; use {@link #run(List, List, LocalDate, Map)} for it.
      *
      * @param fleet  the vehicles, distinct ids; vehicles out of service on {@code asOf} are audited
      *               for early replacement and counted in their purchase year only
@@ -62,6 +64,23 @@ public final class VehicleAudit {
      * @return the findings in {@link VehicleFinding#ORDER}
      */
     public List<VehicleFinding> run(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf) {
+        return run(fleet, quotas, asOf, Map.of());
+    }
+
+    /**
+     * Audits a fleet as of a date, knowing each unit's administrative level, which decides whether
+     * the new-energy share applies to it ({@link NewEnergyShareRule#appliesTo}).
+     *
+     * @param fleet        the vehicles, distinct ids
+     * @param quotas       the units' quotas; a (unit, category) without a quota has none (0)
+     * @param asOf         the audit date
+     * @param agencyLevels the level of each unit by agency id; a unit missing from it is not checked
+     *                     for the new-energy share
+     * @return the findings in {@link VehicleFinding#ORDER}
+     */
+    public List<VehicleFinding> run(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf,
+                                    Map<String, AdministrativeLevel> agencyLevels) {
+        Check.notNull("agency levels", agencyLevels);
         Check.listOf("fleet", fleet);
         Check.listOf("quotas", quotas);
         Check.notNull("as of", asOf);
@@ -84,7 +103,7 @@ public final class VehicleAudit {
         if (configuration.quotaEnforced()) {
             findings.addAll(quotas(fleet, quotas, asOf));
         }
-        findings.addAll(newEnergyShare(fleet, asOf));
+        findings.addAll(newEnergyShare(fleet, asOf, agencyLevels));
         findings.sort(VehicleFinding.ORDER);
         return List.copyOf(findings);
     }
@@ -205,11 +224,15 @@ public final class VehicleAudit {
         return findings;
     }
 
-    private List<VehicleFinding> newEnergyShare(List<VehicleDossier> fleet, LocalDate asOf) {
+    private List<VehicleFinding> newEnergyShare(List<VehicleDossier> fleet, LocalDate asOf,
+                                                Map<String, AdministrativeLevel> agencyLevels) {
         int from = newEnergy.effective().getYear();
         Map<String, List<Vehicle>> bought = new TreeMap<>();
         for (VehicleDossier d : fleet) {
             Vehicle v = d.vehicle();
+            if (!newEnergy.appliesTo(agencyLevels.get(v.agencyId()))) {
+                continue;
+            }
             v.purchaseDate().filter(p -> p.getYear() >= from && !p.isAfter(asOf)).ifPresent(p ->
                     bought.computeIfAbsent(v.agencyId() + "|" + p.getYear(), k -> new ArrayList<>()).add(v));
         }

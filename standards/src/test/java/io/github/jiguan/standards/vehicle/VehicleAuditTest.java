@@ -12,9 +12,12 @@ import io.github.jiguan.core.fleet.VehicleCategory;
 import io.github.jiguan.standards.source.StandardFile;
 import io.github.jiguan.standards.source.StandardFormatException;
 import java.io.StringReader;
+import io.github.jiguan.core.org.AdministrativeLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VehicleAuditTest {
@@ -28,8 +31,10 @@ class VehicleAuditTest {
                 .purchaseDate(LocalDate.of(2020, 3, 1)).marking(Marking.MARKED);
     }
 
+    /** Unit A01 is a central body, in scope of the national new-energy share. */
     static List<VehicleFinding> audit(VehicleFindingType type, List<VehicleDossier> fleet, List<VehicleQuota> quotas) {
-        return AUDIT.run(fleet, quotas, AS_OF).stream().filter(f -> f.type() == type).toList();
+        return AUDIT.run(fleet, quotas, AS_OF, Map.of("A01", AdministrativeLevel.CENTRAL)).stream()
+                .filter(f -> f.type() == type).toList();
     }
 
     static List<VehicleFinding> audit(VehicleFindingType type, Vehicle... vehicles) {
@@ -170,6 +175,31 @@ class VehicleAuditTest {
         assertEquals(List.of(), audit(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET, threeAndTwo.toArray(Vehicle[]::new)), "2 of 4 is 50%");
         assertEquals(List.of(), audit(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET, car("V1", VehicleCategory.GENERAL).build()),
                 "a purchase before the rule took effect is not counted");
+    }
+
+    @Test
+    void theNationalShareBindsCentralBodiesOnlyUnlessAProvinceWidensIt() {
+        List<VehicleDossier> petrol2024 = List.of(VehicleDossier.of(car("V1", VehicleCategory.GENERAL)
+                .purchaseDate(LocalDate.of(2024, 3, 1)).build()));
+        Map<String, AdministrativeLevel> county = Map.of("A01", AdministrativeLevel.COUNTY);
+        assertEquals(Set.of(AdministrativeLevel.CENTRAL), NewEnergyShareRule.national().levels());
+        assertEquals(List.of(), AUDIT.run(petrol2024, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1)), AS_OF, county));
+        assertEquals(List.of(), AUDIT.run(petrol2024, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1)), AS_OF),
+                "a unit of unknown level is not held to a rule that applies by level");
+        StandardFile hebei = StandardFile.read(new java.io.StringReader(String.join("\n",
+                "key,value,article,provisional,note",
+                "document.id,hebei-new-energy,,,",
+                "document.title,某省党政机关新能源汽车配备规定,,,",
+                "document.number,某政办〔2024〕1号,,,",
+                "document.issuer,某省机关事务管理局,,,",
+                "document.effective,2024-01-01,,,",
+                "document.scope,某省,,,",
+                "document.overrides,vehicle-new-energy-2024,,,",
+                "new_energy.levels,PROVINCE;CITY;COUNTY;TOWNSHIP,第三条,,", "")), "hebei-new-energy.csv");
+        VehicleAudit province = new VehicleAudit(VehicleConfigurationStandard.national(), ReplacementRule.national(),
+                NewEnergyShareRule.withOverrides(List.of(hebei)));
+        List<VehicleFinding> f = province.run(petrol2024, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1)), AS_OF, county);
+        assertEquals(List.of(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET), f.stream().map(VehicleFinding::type).toList());
     }
 
     @Test

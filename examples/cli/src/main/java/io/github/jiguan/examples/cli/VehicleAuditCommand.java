@@ -9,6 +9,7 @@ import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.fleet.VehicleCategory;
 import io.github.jiguan.core.fleet.Vin;
 import io.github.jiguan.core.geo.GeoPoint;
+import io.github.jiguan.core.org.AdministrativeLevel;
 import io.github.jiguan.core.interchange.CsvFormatException;
 import io.github.jiguan.core.interchange.CsvWriter;
 import io.github.jiguan.core.interchange.Rejection;
@@ -43,6 +44,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +63,9 @@ import picocli.CommandLine.Option;
         description = {"Audit official vehicles: configuration ceilings, replacement, marking, quotas and the new-energy",
             "share, and the per-vehicle fuel disclosure (CSV and a printable HTML page), each finding citing its rule.",
             "vehicles.csv: vehicle_id,plate,agency_id,category,base_lat,base_lon,displacement_l,price_yuan,energy,"
-                + "purchase_date,odometer_km,marking [,configuration,disposal_date,vin]",
+                + "purchase_date,odometer_km,marking [,configuration,disposal_date,vin,agency_level]",
+            "agency_level (CENTRAL, PROVINCE, CITY, COUNTY, TOWNSHIP) decides whether the new-energy share applies:",
+            "nationally to central bodies only; a province's --standard file may extend it to its own levels.",
             "quotas.csv: agency_id,category,quota   fuel.csv: vehicle_id,time,litres,amount_yuan,odometer_km",
             "trips.csv (optional): vehicle_id,month,distance_km"})
 final class VehicleAuditCommand implements Callable<Integer> {
@@ -125,15 +129,26 @@ final class VehicleAuditCommand implements Callable<Integer> {
             FuelAnomalyPolicy policy = policy();
             CsvInput input = new CsvInput(common.strict);
             Map<String, VehicleDossier> fleet = new LinkedHashMap<>();
+            Map<String, AdministrativeLevel> levels = new HashMap<>();
             input.read(vehicles, VEHICLE_COLUMNS, r -> {
                 VehicleDossier d = dossier(r);
+                AdministrativeLevel level = r.optional("agency_level", AdministrativeLevel::parse);
+                AdministrativeLevel known = level == null ? null : levels.get(d.vehicle().agencyId());
+                if (known != null && known != level) {
+                    throw r.reject("agency_level", "contradicts " + known + " given for agency "
+                            + d.vehicle().agencyId() + " on an earlier row");
+                }
                 if (fleet.putIfAbsent(d.id(), d) != null) {
                     throw r.reject("vehicle_id", "appears twice");
+                }
+                if (level != null) {
+                    levels.put(d.vehicle().agencyId(), level);
                 }
                 return d;
             });
             List<VehicleQuota> quotaList = quotas(input);
-            List<VehicleFinding> findings = new ArrayList<>(audit.run(List.copyOf(fleet.values()), quotaList, common.asOf));
+            List<VehicleFinding> findings = new ArrayList<>(audit.run(List.copyOf(fleet.values()), quotaList,
+                    common.asOf, levels));
             FuelDisclosureReport disclosure = fuel == null ? null : disclose(configuration, policy, input, fleet);
             if (disclosure != null) {
                 findings.addAll(disclosure.anomalies());

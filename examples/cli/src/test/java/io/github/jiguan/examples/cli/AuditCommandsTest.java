@@ -126,12 +126,14 @@ class AuditCommandsTest {
     }
 
     static final String VEHICLES = """
-            vehicle_id,plate,agency_id,category,base_lat,base_lon,displacement_l,price_yuan,energy,purchase_date,odometer_km,marking,configuration
-            V1,冀H12341,A01,CONFIDENTIAL_COMMUNICATION,38.04,114.51,1.8,150000,PETROL,2016-05-01,210000,MARKED,
-            V2,冀H12342,A01,LAW_ENFORCEMENT,,,1.8,175000,PETROL,2024-03-01,12000,UNMARKED,WHERE_NEEDED
-            V3,冀H·D12343,A01,GENERAL,,,,170000,BATTERY_ELECTRIC,2023-06-01,8000,MARKED,
-            V4,冀H1234,A01,GENERAL,,,1.5,100000,PETROL,2020-01-01,5000,MARKED,
-            V5,冀H12345,A01,GENERAL,,,1.5,100000,PETROL,2024-09-01,5000,MARKED,
+            vehicle_id,plate,agency_id,category,base_lat,base_lon,displacement_l,price_yuan,energy,purchase_date,odometer_km,marking,configuration,agency_level
+            V1,冀H12341,A01,CONFIDENTIAL_COMMUNICATION,38.04,114.51,1.8,150000,PETROL,2016-05-01,210000,MARKED,,CENTRAL
+            V2,冀H12342,A01,LAW_ENFORCEMENT,,,1.8,175000,PETROL,2024-03-01,12000,UNMARKED,WHERE_NEEDED,CENTRAL
+            V3,冀H·D12343,A01,GENERAL,,,,170000,BATTERY_ELECTRIC,2023-06-01,8000,MARKED,,
+            V4,冀H1234,A01,GENERAL,,,1.5,100000,PETROL,2020-01-01,5000,MARKED,,
+            V5,冀H12345,A01,GENERAL,,,1.5,100000,PETROL,2024-09-01,5000,MARKED,,CENTRAL
+            V6,冀H12346,A02,GENERAL,,,1.5,100000,PETROL,2024-09-01,5000,MARKED,,COUNTY
+            V7,冀H12347,A02,GENERAL,,,1.5,100000,PETROL,2024-10-01,5000,MARKED,,PROVINCE
             """;
 
     @Test
@@ -160,7 +162,10 @@ class AuditCommandsTest {
         assertTrue(types.contains("REPLACEMENT_ELIGIBLE:V1"), types.toString());
         assertTrue(types.contains("MARKING_MISSING:V2"), types.toString());
         assertTrue(types.contains("OVER_QUOTA:"), types.toString());
-        assertTrue(types.contains("NEW_ENERGY_SHARE_BELOW_TARGET:"), types.toString());
+        List<String> shortOfNewEnergy = rows(out).stream().filter(f -> f.get("type").equals("NEW_ENERGY_SHARE_BELOW_TARGET"))
+                .map(f -> f.get("agency_id")).toList();
+        assertEquals(List.of("A01"), shortOfNewEnergy, "the national share binds the central unit A01, not the county unit A02");
+        assertTrue(r.err().contains("rejected vehicles.csv:8: agency_level contradicts COUNTY given for agency A02"), r.err());
         List<CsvRow> disclosed = rows(csv);
         CsvRow june = disclosed.get(1);
         assertEquals("2025-06", june.get("month"));
