@@ -1,0 +1,139 @@
+package io.github.jiguan.core.calendar;
+
+import io.github.jiguan.core.InvalidValueException;
+import io.github.jiguan.core.interchange.CsvFormatException;
+import io.github.jiguan.core.interchange.CsvReader;
+import io.github.jiguan.core.interchange.CsvRow;
+import io.github.jiguan.core.interchange.CsvWriter;
+import io.github.jiguan.core.interchange.Rejection;
+import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.internal.Parse;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Reads and writes calendar.csv (DESIGN §6): a header row {@code date,kind}, then one row per
+ * date, {@code kind} being {@code HOLIDAY} (a rest day) or {@code WORKDAY} (a working day), for
+ * example {@code 2025-10-09,HOLIDAY} or {@code 2025-10-11,WORKDAY}.
+ *
+ * <p>Read rows become overrides: {@code HOLIDAY} on a Monday to Friday is
+ * {@link DayKind#HOLIDAY}, on a weekend {@link DayKind#WEEKEND} (cancelling an adjusted workday);
+ * {@code WORKDAY} on a weekend is {@link DayKind#ADJUSTED_WORKDAY}, on a weekday
+ * {@link DayKind#WORKDAY} (cancelling a holiday). Extra columns are ignored. A bad row (a date
+ * that is not ISO-8601, an unknown kind, a date already given on an earlier line) becomes a
+ * {@link Rejection} and the good rows are kept, unless the caller asks for strict reading, which
+ * stops at the first. Stateless and thread-safe.
+ */
+public final class CalendarCsv {
+
+    /** The columns of calendar.csv. */
+    public static final List<String> HEADER = List.of("date", "kind");
+
+    private CalendarCsv() {
+    }
+
+    /**
+     * Reads a calendar.csv file, keeping the good rows and reporting the bad ones.
+     *
+     * @throws CsvFormatException when the header lacks {@code date} or {@code kind}, or a quote is never closed
+     * @throws java.io.UncheckedIOException when the file cannot be read or is not UTF-8
+     */
+    public static CalendarOverrides read(Path file) {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a calendar.csv file; with {@code strict}, the first bad row stops the reading.
+     *
+     * @throws CsvFormatException as {@link #read(Path)}, and in strict mode for the first bad row
+     * @throws java.io.UncheckedIOException when the file cannot be read or is not UTF-8
+     */
+    public static CalendarOverrides read(Path file, boolean strict) {
+        try (CsvReader in = CsvReader.open(Check.notNull("file", file))) {
+            return read(in, strict);
+        }
+    }
+
+    /**
+     * Reads calendar.csv text; rejections name {@code source}.
+     *
+     * @throws CsvFormatException as {@link #read(Path, boolean)}
+     */
+    public static CalendarOverrides read(Reader reader, String source, boolean strict) {
+        try (CsvReader in = CsvReader.of(Check.notNull("reader", reader), Check.notBlank("source", source))) {
+            return read(in, strict);
+        }
+    }
+
+    private static CalendarOverrides read(CsvReader in, boolean strict) {
+        in.requireColumns(HEADER);
+        TreeMap<LocalDate, DayKind> days = new TreeMap<>();
+        Map<LocalDate, Long> lineOf = new HashMap<>();
+        List<Rejection> rejections = new ArrayList<>();
+        for (CsvRow row = in.next(); row != null; row = in.next()) {
+            Rejection r = accept(row, days, lineOf);
+            if (r != null) {
+                if (strict) {
+                    throw new CsvFormatException(r);
+                }
+                rejections.add(r);
+            }
+        }
+        return new CalendarOverrides(in.source(), days, rejections);
+    }
+
+    /** Adds the row to {@code days}, or returns why it cannot be. */
+    private static Rejection accept(CsvRow row, Map<LocalDate, DayKind> days, Map<LocalDate, Long> lineOf) {
+        LocalDate date;
+        boolean rest;
+        try {
+            date = Parse.date("date", row.get("date"));
+            rest = parseKind(row.get("kind"));
+        } catch (InvalidValueException e) {
+            return row.reject(e);
+        }
+        Long earlier = lineOf.putIfAbsent(date, row.line());
+        if (earlier != null) {
+            return row.reject("date", "repeats the date of line " + earlier);
+        }
+        days.put(date, rest ? DayKind.restOn(date) : DayKind.workOn(date));
+        return null;
+    }
+
+    /** True for HOLIDAY (a rest day), false for WORKDAY. */
+    private static boolean parseKind(String text) {
+        String k = Check.notBlank("kind", text).toUpperCase(Locale.ROOT);
+        return switch (k) {
+            case "HOLIDAY" -> true;
+            case "WORKDAY" -> false;
+            default -> throw new InvalidValueException("kind", "must be HOLIDAY or WORKDAY", text);
+        };
+    }
+
+    /**
+     * Writes, as calendar.csv, the header and every date in {@code [from, to)} whose kind differs
+     * from the Monday-to-Friday rule, ascending: what the calendar adds to the weekly rule. The
+     * writer is flushed, not closed.
+     *
+     * @return the number of dates written
+     * @throws InvalidValueException when {@code to} is before {@code from}
+     * @throws CalendarYearNotCoveredException when a date in range is in a year the calendar cannot answer
+     */
+    public static int write(Writer out, WorkCalendar calendar, LocalDate from, LocalDate to) {
+        Check.notNull("out", out);
+        NavigableMap<LocalDate, DayKind> exceptions = Check.notNull("calendar", calendar).exceptions(from, to);
+        CsvWriter csv = CsvWriter.of(out, HEADER);
+        exceptions.forEach((date, kind) -> csv.row(date.toString(), kind.csvCode()));
+        csv.flush();
+        return exceptions.size();
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.jiguan.core.calendar;
+
+import io.github.jiguan.core.interchange.Rejection;
+import io.github.jiguan.core.internal.Check;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * What a calendar.csv held: the overrides of its good rows and a rejection for each bad row.
+ * Give it to {@link WorkCalendar#withOverrides(CalendarOverrides)}.
+ *
+ * @param source     the file or stream name
+ * @param days       the overriding kind of each date, ascending
+ * @param rejections the bad rows, in file order, each naming line, column, value and reason
+ */
+public record CalendarOverrides(String source, NavigableMap<LocalDate, DayKind> days, List<Rejection> rejections) {
+
+    /** Copies the collections. */
+    public CalendarOverrides {
+        Check.notNull("source", source);
+        days = Collections.unmodifiableNavigableMap(new TreeMap<>(Check.notNull("days", days)));
+        rejections = Check.listOf("rejections", rejections);
+    }
+
+    /** Whether every row was accepted. */
+    public boolean isClean() {
+        return rejections.isEmpty();
+    }
+}
