@@ -32,8 +32,11 @@ public record Stop(Instant start, Instant end, Instant left, GeoPoint position, 
         return Optional.ofNullable(left);
     }
 
-    /** Whether {@code moment} falls between its arrival and the next position after it. */
+    /**
+     * Whether {@code moment} falls between its arrival and the next position after it: while the
+     * vehicle was last known here. With no later position, every moment from its arrival on.
+     */
     public boolean contains(Instant moment) {
-        return !moment.isBefore(start) && (left == null ? !moment.isAfter(end) : moment.isBefore(left));
+        return !moment.isBefore(start) && (left == null || moment.isBefore(left));
     }
 }
