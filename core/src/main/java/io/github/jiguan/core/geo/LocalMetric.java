@@ -1,54 +1,51 @@
 package io.github.jiguan.core.geo;
 
-import io.github.jiguan.core.internal.Check;
-
 /**
  * A fast distance for the hot path of trajectory code: the equirectangular (local flat-earth)
- * distance, with the cosine of the latitude taken at the middle of each step from a second-order
- * expansion around a reference latitude, so no trigonometric call is made per fix.
+ * distance, with the cosine of the latitude at the middle of each step taken from a second-order
+ * expansion around the nearest quarter degree of a precomputed table, so no trigonometric call is
+ * made per fix and the result depends on the two positions only (never on where a track starts).
  *
  * <p>Against {@link Haversine} on the same sphere the error stays under 0.01% for steps up to
- * 50 km within 2° of the reference latitude, which is far inside the 0.5% the sphere itself
- * differs from the ellipsoid. Use it to compare against thresholds (200 m, 250 km/h) and to sum
- * trip lengths; use {@link Haversine} for a single distance that is reported. Longitudes are not
- * wrapped at ±180°. Immutable and thread-safe.
+ * 50 km, far inside the 0.5% by which the sphere itself differs from the ellipsoid. Use it to
+ * compare against thresholds (200 m, 250 km/h) and to sum trip lengths; use {@link Haversine} for
+ * a single distance that is reported. Longitudes are not wrapped at ±180°. Stateless and
+ * thread-safe.
  */
 public final class LocalMetric {
 
     private static final double METRES_PER_DEGREE = Haversine.EARTH_RADIUS_M * Math.PI / 180;
+    private static final int STEPS_PER_DEGREE = 4;
+    private static final double[] COS = new double[180 * STEPS_PER_DEGREE + 1];
+    private static final double[] SIN = new double[180 * STEPS_PER_DEGREE + 1];
 
-    private final double referenceLatitude;
-    private final double cosRef;
-    private final double sinRef;
-
-    private LocalMetric(double referenceLatitude) {
-        this.referenceLatitude = Check.inRange("reference latitude", referenceLatitude, -90, 90);
-        double phi = Math.toRadians(referenceLatitude);
-        this.cosRef = Math.cos(phi);
-        this.sinRef = Math.sin(phi);
+    static {
+        for (int i = 0; i < COS.length; i++) {
+            double phi = Math.toRadians(-90 + (double) i / STEPS_PER_DEGREE);
+            COS[i] = Math.cos(phi);
+            SIN[i] = Math.sin(phi);
+        }
     }
 
-    /** A metric for positions near {@code latitude}, such as a vehicle's first fix or its base. */
-    public static LocalMetric around(double latitude) {
-        return new LocalMetric(latitude);
+    private LocalMetric() {
     }
 
-    /** The latitude the cosine is expanded around. */
-    public double referenceLatitude() {
-        return referenceLatitude;
-    }
-
-    /** The squared distance in m² between two positions in signed degrees; compare it with a squared threshold. */
-    public double squaredMetres(double lat1, double lon1, double lat2, double lon2) {
-        double delta = Math.toRadians((lat1 + lat2) * 0.5 - referenceLatitude);
-        double cosMid = cosRef - sinRef * delta - 0.5 * cosRef * delta * delta;
+    /**
+     * The squared distance in m² between two positions in signed degrees (latitudes in
+     * [-90, 90]); compare it with a squared threshold to avoid the square root.
+     */
+    public static double squaredMetres(double lat1, double lon1, double lat2, double lon2) {
+        double mid = (lat1 + lat2) * 0.5;
+        int i = (int) Math.round((mid + 90) * STEPS_PER_DEGREE);
+        double delta = Math.toRadians(mid - (-90 + (double) i / STEPS_PER_DEGREE));
+        double cosMid = COS[i] - SIN[i] * delta - 0.5 * COS[i] * delta * delta;
         double dy = (lat2 - lat1) * METRES_PER_DEGREE;
         double dx = (lon2 - lon1) * METRES_PER_DEGREE * cosMid;
         return dx * dx + dy * dy;
     }
 
     /** The distance in metres between two positions in signed degrees. */
-    public double metres(double lat1, double lon1, double lat2, double lon2) {
+    public static double metres(double lat1, double lon1, double lat2, double lon2) {
         return Math.sqrt(squaredMetres(lat1, lon1, lat2, lon2));
     }
 }

@@ -27,7 +27,8 @@ import java.util.StringJoiner;
  * <ul>
  *   <li>TRIP: the trip's start; final once trips starting before the key are final;</li>
  *   <li>ORDER: the expanded window's end; final once every trip that could overlap it is;</li>
- *   <li>STAY: the end of the stay (NOT_PARKED_AT_BASE); {@link Long#MAX_VALUE} while it is open;</li>
+ *   <li>STAY: the end of the stay (NOT_PARKED_AT_BASE), final once it is before the horizon;
+ *       {@link Long#MAX_VALUE} while it is open;</li>
  *   <li>DAYS: the number of leading period days that must be final.</li>
  * </ul>
  * Stateless apart from its settings; thread-safe.

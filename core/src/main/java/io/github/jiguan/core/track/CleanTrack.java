@@ -1,7 +1,6 @@
 package io.github.jiguan.core.track;
 
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.geo.LocalMetric;
 import java.time.Instant;
 
 /**
@@ -24,10 +23,9 @@ public final class CleanTrack {
     private final double[] lon;
     private final byte[] flags;
     private final int positions;
-    private final LocalMetric metric;
 
     CleanTrack(String vehicleId, int rows, int duplicates, int glitches, long[] fixTimes, int fixCount,
-               long[] time, double[] lat, double[] lon, byte[] flags, int positions, LocalMetric metric) {
+               long[] time, double[] lat, double[] lon, byte[] flags, int positions) {
         this.vehicleId = vehicleId;
         this.rows = rows;
         this.duplicates = duplicates;
@@ -39,7 +37,6 @@ public final class CleanTrack {
         this.lon = lon;
         this.flags = flags;
         this.positions = positions;
-        this.metric = metric;
     }
 
     /** The vehicle. */
@@ -110,11 +107,6 @@ public final class CleanTrack {
     /** The time of position {@code i} as an instant. */
     public Instant instant(int i) {
         return Instant.ofEpochMilli(time(i));
-    }
-
-    /** The fast metric centred on this vehicle's first position, used for its thresholds. */
-    public LocalMetric metric() {
-        return metric;
     }
 
     /** Whether any kept fix (position or not) lies in [from, to], epoch milliseconds. */

@@ -305,6 +305,24 @@ public final class FixColumns {
             return removed;
         }
 
+        /** An immutable copy of the fixes added so far whose time is before {@code epochMillis}. */
+        public FixColumns buildBefore(long epochMillis) {
+            Builder b = new Builder(vehicleId, Math.max(1, size));
+            for (int i = 0; i < size; i++) {
+                if (time[i] < epochMillis) {
+                    int k = b.size++;
+                    b.time[k] = time[i];
+                    b.lat[k] = lat[i];
+                    b.lon[k] = lon[i];
+                    b.speed[k] = speed[i];
+                    b.heading[k] = heading[i];
+                    b.flags[k] = flags[i];
+                    b.received[k] = received[i];
+                }
+            }
+            return new FixColumns(b);
+        }
+
         /** An immutable copy of the fixes added so far; the builder can go on. */
         public FixColumns build() {
             return new FixColumns(this);

@@ -49,7 +49,6 @@ public final class TrackCleaner {
         int positions = 0;
         int duplicates = 0;
         int glitches = 0;
-        LocalMetric metric = null;
         double maxMetresPerMilli = policy.maxSpeedKmh() / 3600.0;
         for (int k = 0; k < n; ) {
             int best = order == null ? k : order[k];
@@ -66,12 +65,10 @@ public final class TrackCleaner {
             if (!FixColumns.isValidFlag(flag) || !GeoPoint.isPosition(rlat[best], rlon[best])) {
                 continue;
             }
-            if (metric == null) {
-                metric = LocalMetric.around(rlat[best]);
-            } else {
+            if (positions > 0) {
                 int p = positions - 1;
                 double limit = maxMetresPerMilli * (t - time[p]);
-                if (metric.squaredMetres(lat[p], lon[p], rlat[best], rlon[best]) > limit * limit) {
+                if (LocalMetric.squaredMetres(lat[p], lon[p], rlat[best], rlon[best]) > limit * limit) {
                     glitches++;
                     continue;
                 }
@@ -83,7 +80,7 @@ public final class TrackCleaner {
             positions++;
         }
         return new CleanTrack(raw.vehicleId(), n, duplicates, glitches, fixTimes, fixes, time, lat, lon, flags,
-                positions, metric == null ? LocalMetric.around(0) : metric);
+                positions);
     }
 
     private static int at(int[] order, int k) {

@@ -28,10 +28,11 @@ public record Trip(Instant start, Instant end, double distanceMetres, GeoPoint f
     public enum Ending {
         /** A stop: the vehicle stood for the minimum stop time, or switched the ignition off. */
         STOP,
-        /** A gap in the data longer than the policy allows. */
-        GAP,
-        /** The end of the data given. */
-        END_OF_DATA
+        /**
+         * No stop followed: the positions stop for longer than the policy's maximum gap, or the data
+         * given ends (which, for data still arriving, is a gap not yet closed).
+         */
+        GAP
     }
 
     /** Validates the fields. */

@@ -84,7 +84,6 @@ public final class TripDetector {
         final double[] lon;
         final byte[] flags;
         final int m;
-        final LocalMetric metric;
         final double r2;
         final long minStop;
         final boolean useAcc;
@@ -97,7 +96,6 @@ public final class TripDetector {
             lon = track.rawLon();
             flags = track.rawFlags();
             m = track.positionCount();
-            metric = track.metric();
             r2 = policy.stationaryRadiusMetres() * policy.stationaryRadiusMetres();
             minStop = policy.minStop().toMillis();
             useAcc = policy.useAcc();
@@ -113,7 +111,7 @@ public final class TripDetector {
             while (i <= e) {
                 boolean accOff = useAcc && FixColumns.isAccOff(flags[i]);
                 int j = i + 1;
-                while (j <= e && metric.squaredMetres(lat[i], lon[i], lat[j], lon[j]) <= r2) {
+                while (j <= e && LocalMetric.squaredMetres(lat[i], lon[i], lat[j], lon[j]) <= r2) {
                     accOff |= useAcc && FixColumns.isAccOff(flags[j]);
                     j++;
                 }
@@ -136,7 +134,7 @@ public final class TripDetector {
                 }
             }
             if (firstMoving >= 0) {
-                trip(prevStopLast, firstMoving, e, -1, e + 1 < m ? Trip.Ending.GAP : Trip.Ending.END_OF_DATA);
+                trip(prevStopLast, firstMoving, e, -1, Trip.Ending.GAP);
             }
             openFrom = endsInStop ? FixColumns.NO_TIME : t[prevStopLast >= 0 ? prevStopLast + 1 : s];
         }
@@ -154,13 +152,13 @@ public final class TripDetector {
             int prev = from;
             if (first >= 0) {
                 for (int k = first; k <= lastMoving; k++) {
-                    distance += metric.metres(lat[prev], lon[prev], lat[k], lon[k]);
+                    distance += LocalMetric.metres(lat[prev], lon[prev], lat[k], lon[k]);
                     prev = k;
                 }
             }
             int to = next >= 0 ? next : lastMoving;
             if (next >= 0) {
-                distance += metric.metres(lat[prev], lon[prev], lat[next], lon[next]);
+                distance += LocalMetric.metres(lat[prev], lon[prev], lat[next], lon[next]);
             }
             if (distance < policy.minTripMetres()) {
                 return;
