@@ -388,7 +388,7 @@ public final class CountyFleetGenerator {
                     if (random.nextDouble() < 0.01) {
                         emitRaw(t + 5 * MINUTE, 0, 0, 0, 0, Acc.OFF, false, FixColumns.NO_TIME);
                     }
-                    t += 30 * MINUTE - random.nextLong(60_000);
+                    t += 30 * MINUTE - random.nextLong(60) * 1000; // terminals report whole seconds
                 }
                 time = until;
             }
@@ -410,7 +410,7 @@ public final class CountyFleetGenerator {
                 double fromLon = lon;
                 double dist = io.github.jiguan.core.geo.Haversine.metres(lat, lon, to.latitude(), to.longitude());
                 double mps = kmh / 3.6;
-                long moving = Math.round(dist / mps * 1000);
+                long moving = Math.max(1, Math.round(dist / mps)) * 1000;
                 int heading = (int) Math.round((Math.toDegrees(Math.atan2(to.longitude() - lon, to.latitude() - lat)) + 360) % 360);
                 emit(time, lat, lon, 0, heading, Acc.ON, false); // ignition on where it stood
                 long haltAt = noise && dist > 3000 && random.nextDouble() < 0.5 ? (long) (moving * (0.3 + 0.4 * random.nextDouble())) : -1;

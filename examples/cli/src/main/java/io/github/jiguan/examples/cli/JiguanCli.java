@@ -13,7 +13,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionCommand.Provider.class,
         description = "Jiguan: office space and official vehicles for agency-affairs platforms.",
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
-            CalendarCommand.class})
+            CalendarCommand.class,
+            ReconcileCommand.class,
+            SampleCommand.class})
 public final class JiguanCli implements Runnable {
 
     @CommandLine.Spec
