@@ -201,7 +201,7 @@ public final class StreamingReconciler {
     /** Everything kept about one vehicle between evaluations. */
     private final class VehicleState {
         final Vehicle vehicle;
-        final FixColumns.Builder buffer;
+        FixColumns.Builder buffer;
         final List<DispatchOrder> orders = new ArrayList<>();
         final List<Trip> finalTrips = new ArrayList<>();
         final List<Finding> emitted = new ArrayList<>();
@@ -342,7 +342,7 @@ public final class StreamingReconciler {
             trimmedRows += prefix.rows();
             trimmedDuplicates += prefix.duplicates();
             trimmedGlitches += prefix.glitches();
-            buffer.removeBefore(r);
+            buffer = buffer.from(r);
             restart = r;
         }
     }

@@ -12,8 +12,8 @@ import java.util.List;
  * which need not be time order; {@link TrackCleaner} sorts them.
  *
  * <p>Times are epoch milliseconds; a receive time of {@link #NO_TIME} means unknown. Instances are
- * immutable once built (the arrays are never handed out) and thread-safe; build them with
- * {@link #builder(String)}.
+ * immutable (the arrays are never handed out, and a builder only appends, so a view of its rows
+ * never changes) and thread-safe; build them with {@link #builder(String)}.
  */
 public final class FixColumns {
 
@@ -33,16 +33,16 @@ public final class FixColumns {
     private final byte[] flags;
     private final long[] received;
 
-    private FixColumns(Builder b) {
+    private FixColumns(Builder b, boolean copy) {
         this.vehicleId = b.vehicleId;
         this.size = b.size;
-        this.time = Arrays.copyOf(b.time, size);
-        this.lat = Arrays.copyOf(b.lat, size);
-        this.lon = Arrays.copyOf(b.lon, size);
-        this.speed = Arrays.copyOf(b.speed, size);
-        this.heading = Arrays.copyOf(b.heading, size);
-        this.flags = Arrays.copyOf(b.flags, size);
-        this.received = Arrays.copyOf(b.received, size);
+        this.time = copy ? Arrays.copyOf(b.time, size) : b.time;
+        this.lat = copy ? Arrays.copyOf(b.lat, size) : b.lat;
+        this.lon = copy ? Arrays.copyOf(b.lon, size) : b.lon;
+        this.speed = copy ? Arrays.copyOf(b.speed, size) : b.speed;
+        this.heading = copy ? Arrays.copyOf(b.heading, size) : b.heading;
+        this.flags = copy ? Arrays.copyOf(b.flags, size) : b.flags;
+        this.received = copy ? Arrays.copyOf(b.received, size) : b.received;
     }
 
     /** Starts an empty table for {@code vehicleId}. */
@@ -285,24 +285,22 @@ public final class FixColumns {
             return this;
         }
 
-        /** Removes every fix whose time is before {@code epochMillis}; returns how many were removed. */
-        public int removeBefore(long epochMillis) {
-            int k = 0;
+        /** A new builder with the fixes added so far whose time is at or after {@code epochMillis}. */
+        public Builder from(long epochMillis) {
+            Builder b = new Builder(vehicleId, Math.max(16, size));
             for (int i = 0; i < size; i++) {
                 if (time[i] >= epochMillis) {
-                    time[k] = time[i];
-                    lat[k] = lat[i];
-                    lon[k] = lon[i];
-                    speed[k] = speed[i];
-                    heading[k] = heading[i];
-                    flags[k] = flags[i];
-                    received[k] = received[i];
-                    k++;
+                    int k = b.size++;
+                    b.time[k] = time[i];
+                    b.lat[k] = lat[i];
+                    b.lon[k] = lon[i];
+                    b.speed[k] = speed[i];
+                    b.heading[k] = heading[i];
+                    b.flags[k] = flags[i];
+                    b.received[k] = received[i];
                 }
             }
-            int removed = size - k;
-            size = k;
-            return removed;
+            return b;
         }
 
         /** An immutable copy of the fixes added so far whose time is before {@code epochMillis}. */
@@ -320,12 +318,20 @@ public final class FixColumns {
                     b.received[k] = received[i];
                 }
             }
-            return new FixColumns(b);
+            return new FixColumns(b, true);
         }
 
         /** An immutable copy of the fixes added so far; the builder can go on. */
         public FixColumns build() {
-            return new FixColumns(this);
+            return new FixColumns(this, true);
+        }
+
+        /**
+         * The fixes added so far without copying them: safe because a builder only ever appends, so
+         * the rows a view covers never change; later rows are not in the view.
+         */
+        FixColumns view() {
+            return new FixColumns(this, false);
         }
 
         private void grow() {

@@ -45,7 +45,7 @@ public final class FleetFixes {
     /** Appends every fix of {@code other}. */
     public FleetFixes addAll(FleetFixes other) {
         for (FixColumns.Builder b : other.byVehicle.values()) {
-            vehicle(b.vehicleId()).addAll(b.build());
+            vehicle(b.vehicleId()).addAll(b.view());
         }
         return this;
     }
@@ -55,10 +55,13 @@ public final class FleetFixes {
         return java.util.Collections.unmodifiableSet(byVehicle.keySet());
     }
 
-    /** The fixes of {@code vehicleId}, empty when it has none. */
+    /**
+     * The fixes of {@code vehicleId} added so far, empty when it has none; not a copy (the columns
+     * only grow, and the rows a view covers never change), so reading a large table costs nothing.
+     */
     public FixColumns columns(String vehicleId) {
         FixColumns.Builder b = byVehicle.get(vehicleId);
-        return b == null ? FixColumns.builder(vehicleId).build() : b.build();
+        return b == null ? FixColumns.builder(vehicleId).build() : b.view();
     }
 
     /** The total number of fixes added. */

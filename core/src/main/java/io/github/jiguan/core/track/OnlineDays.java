@@ -37,8 +37,8 @@ public final class OnlineDays {
         if (n == 0) {
             return none(zone);
         }
-        BitSet set = new BitSet();
         long first = epochDay(times[0], zone);
+        BitSet set = new BitSet(Math.toIntExact(Math.max(1, epochDay(times[n - 1], zone) - first + 1)));
         long offset = fixedOffsetMillis(zone, times[0], times[n - 1]);
         long lastDay = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {

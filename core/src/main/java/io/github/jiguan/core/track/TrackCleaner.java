@@ -34,22 +34,19 @@ public final class TrackCleaner {
     /** Cleans the fixes of one vehicle. */
     public CleanTrack clean(FixColumns raw) {
         int n = raw.size();
-        int[] order = timeOrder(raw.rawTime(), n);
         long[] rt = raw.rawTime();
+        if (isStrictlyIncreasing(rt, n)) {
+            return cleanOrdered(raw, n, rt);
+        }
+        int[] order = timeOrder(rt, n);
         double[] rlat = raw.rawLat();
         double[] rlon = raw.rawLon();
         byte[] rflags = raw.rawFlags();
 
         long[] fixTimes = new long[n];
-        long[] time = new long[n];
-        double[] lat = new double[n];
-        double[] lon = new double[n];
-        byte[] flags = new byte[n];
+        Kept kept = new Kept(n);
         int fixes = 0;
-        int positions = 0;
         int duplicates = 0;
-        int glitches = 0;
-        double maxMetresPerMilli = policy.maxSpeedKmh() / 3600.0;
         for (int k = 0; k < n; ) {
             int best = order == null ? k : order[k];
             int end = k + 1;
@@ -59,28 +56,73 @@ public final class TrackCleaner {
             }
             duplicates += end - k - 1;
             k = end;
-            long t = rt[best];
-            fixTimes[fixes++] = t;
-            byte flag = rflags[best];
-            if (!FixColumns.isValidFlag(flag) || !GeoPoint.isPosition(rlat[best], rlon[best])) {
-                continue;
+            fixTimes[fixes++] = rt[best];
+            kept.offer(rt[best], rlat[best], rlon[best], rflags[best]);
+        }
+        return kept.track(raw.vehicleId(), n, duplicates, fixTimes, fixes);
+    }
+
+    /** The common case, rows already in strict time order: no sorting, no duplicates, the times shared. */
+    private CleanTrack cleanOrdered(FixColumns raw, int n, long[] rt) {
+        double[] rlat = raw.rawLat();
+        double[] rlon = raw.rawLon();
+        byte[] rflags = raw.rawFlags();
+        Kept kept = new Kept(n);
+        for (int i = 0; i < n; i++) {
+            kept.offer(rt[i], rlat[i], rlon[i], rflags[i]);
+        }
+        return kept.track(raw.vehicleId(), n, 0, rt, n);
+    }
+
+    private static boolean isStrictlyIncreasing(long[] t, int n) {
+        for (int i = 1; i < n; i++) {
+            if (t[i] <= t[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The positions kept so far: the glitch filter. */
+    private final class Kept {
+        final long[] time;
+        final double[] lat;
+        final double[] lon;
+        final byte[] flags;
+        final double maxMetresPerMilli = policy.maxSpeedKmh() / 3600.0;
+        int positions;
+        int glitches;
+
+        Kept(int n) {
+            time = new long[n];
+            lat = new double[n];
+            lon = new double[n];
+            flags = new byte[n];
+        }
+
+        void offer(long t, double la, double lo, byte flag) {
+            if (!FixColumns.isValidFlag(flag) || !GeoPoint.isPosition(la, lo)) {
+                return;
             }
             if (positions > 0) {
                 int p = positions - 1;
                 double limit = maxMetresPerMilli * (t - time[p]);
-                if (LocalMetric.squaredMetres(lat[p], lon[p], rlat[best], rlon[best]) > limit * limit) {
+                if (LocalMetric.squaredMetres(lat[p], lon[p], la, lo) > limit * limit) {
                     glitches++;
-                    continue;
+                    return;
                 }
             }
             time[positions] = t;
-            lat[positions] = rlat[best];
-            lon[positions] = rlon[best];
+            lat[positions] = la;
+            lon[positions] = lo;
             flags[positions] = flag;
             positions++;
         }
-        return new CleanTrack(raw.vehicleId(), n, duplicates, glitches, fixTimes, fixes, time, lat, lon, flags,
-                positions);
+
+        CleanTrack track(String vehicleId, int rows, int duplicates, long[] fixTimes, int fixes) {
+            return new CleanTrack(vehicleId, rows, duplicates, glitches, fixTimes, fixes, time, lat, lon, flags,
+                    positions);
+        }
     }
 
     private static int at(int[] order, int k) {

@@ -29,7 +29,8 @@ import java.util.List;
  * </ul>
  *
  * <p>Distances for thresholds and trip lengths use the vehicle's {@link LocalMetric}. Linear in the
- * positions (a halt of k positions costs k²/2 distance checks); nothing is allocated per fix.
+ * positions: a position is walked as an anchor only when the spell it starts could be a stop;
+ * nothing is allocated per fix.
  * Stateless and thread-safe.
  */
 public final class TripDetector {
@@ -107,8 +108,23 @@ public final class TripDetector {
             int firstMoving = -1;
             boolean endsInStop = false;
             restartFrom = t[s];
+            int due = s; // the first position at least minStop after the anchor
+            int nextAccOff = nextAccOff(s, e);
             int i = s;
             while (i <= e) {
+                while (due <= e && t[due] - t[i] < minStop) {
+                    due++;
+                }
+                if (nextAccOff < i) {
+                    nextAccOff = nextAccOff(i, e);
+                }
+                if (cannotStop(i, due, e, nextAccOff)) {
+                    if (firstMoving < 0) {
+                        firstMoving = i;
+                    }
+                    i++;
+                    continue;
+                }
                 boolean accOff = useAcc && FixColumns.isAccOff(flags[i]);
                 int j = i + 1;
                 while (j <= e && LocalMetric.squaredMetres(lat[i], lon[i], lat[j], lon[j]) <= r2) {
@@ -137,6 +153,30 @@ public final class TripDetector {
                 trip(prevStopLast, firstMoving, e, -1, Trip.Ending.GAP);
             }
             openFrom = endsInStop ? FixColumns.NO_TIME : t[prevStopLast >= 0 ? prevStopLast + 1 : s];
+        }
+
+        /**
+         * Whether the spell anchored at {@code i} certainly is no stop, decided without walking it:
+         * it cannot last minStop when the first position minStop later ({@code due}) is missing or
+         * out of the radius (the spell ends before it), and it cannot hold an ignition-off report
+         * when the next one comes at or after {@code due}. Exactly the outcome of the walk, at the
+         * cost of one distance instead of one per position within the radius.
+         */
+        boolean cannotStop(int i, int due, int e, int nextAccOff) {
+            boolean reachesDue = due <= e && LocalMetric.squaredMetres(lat[i], lon[i], lat[due], lon[due]) <= r2;
+            if (reachesDue) {
+                return false;
+            }
+            return !useAcc || nextAccOff > Math.min(due, e + 1) - 1;
+        }
+
+        /** The first index in [from, e] reporting ignition off, or e + 1. */
+        int nextAccOff(int from, int e) {
+            int k = from;
+            while (k <= e && !FixColumns.isAccOff(flags[k])) {
+                k++;
+            }
+            return k;
         }
 
         /**
