@@ -91,6 +91,15 @@ public final class CsvReader implements Closeable {
         return source;
     }
 
+    /**
+     * The line the reader is on: one more than the line breaks read so far (after the last record,
+     * one more than the lines of the input). A caller that reads a file in parts uses it to turn the
+     * line numbers of a later part into the file's.
+     */
+    public long line() {
+        return line;
+    }
+
     /** The header's column names, as written. */
     public List<String> header() {
         return header;

@@ -39,9 +39,9 @@ final class Progress implements AutoCloseable {
         done.incrementAndGet();
     }
 
-    /** Sets the units done. */
-    void set(long value) {
-        done.set(value);
+    /** Counts {@code units} more done. */
+    void add(long units) {
+        done.addAndGet(units);
     }
 
     private void loop() {

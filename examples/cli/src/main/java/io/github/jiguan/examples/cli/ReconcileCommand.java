@@ -18,20 +18,12 @@ import io.github.jiguan.core.reconcile.FindingType;
 import io.github.jiguan.core.reconcile.ReconcilePolicy;
 import io.github.jiguan.core.reconcile.ReconcileResult;
 import io.github.jiguan.core.reconcile.Reconciler;
-import io.github.jiguan.core.track.FixColumns;
-import io.github.jiguan.core.track.FleetFixes;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,6 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,17 +106,21 @@ final class ReconcileCommand implements Callable<Integer> {
             WorkCalendar calendar = CalendarCommand.load(calendarCsv, strict, false, err);
             List<Vehicle> register = read(vehicles, r -> VehiclesCsv.read(r, rejections.of("vehicles.csv")));
             List<DispatchOrder> dispatch = read(orders, r -> OrdersCsv.read(r, rejections.of("orders.csv")));
-            FleetFixes fleet = new FleetFixes();
-            Map<String, FixColumns.Builder> byId = new HashMap<>();
-            register.forEach(v -> byId.put(v.id(), fleet.vehicle(v.id())));
-            long readStart = System.nanoTime();
-            FixesCsv.Counts counts = readFixes(byId, rejections, err);
-            double readSeconds = (System.nanoTime() - readStart) / 1e9;
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             ReconcileResult result;
+            FixesCsv.Counts counts;
+            double readSeconds;
             try {
+                long readStart = System.nanoTime();
+                FixesFile.Read read;
+                try (Progress progress = Progress.start(err, fixes.getFileName().toString(), Files.size(fixes))) {
+                    read = new FixesFile(fixes).read(register.stream().map(Vehicle::id).collect(Collectors.toSet()),
+                            threads, strict, pool, rejections.of("fixes.csv"), progress);
+                }
+                counts = read.counts();
+                readSeconds = (System.nanoTime() - readStart) / 1e9;
                 result = Reconciler.of(calendar, ReconcilePolicy.defaults())
-                        .reconcile(register, dispatch, fleet, AuditPeriod.of(from, to), pool);
+                        .reconcile(register, dispatch, read.fixes(), AuditPeriod.of(from, to), pool);
             } finally {
                 pool.shutdown();
             }
@@ -145,18 +142,6 @@ final class ReconcileCommand implements Callable<Integer> {
     private static <T> T read(Path file, java.util.function.Function<CsvReader, T> how) {
         try (CsvReader r = CsvReader.open(file)) {
             return how.apply(r);
-        }
-    }
-
-    private FixesCsv.Counts readFixes(Map<String, FixColumns.Builder> byId, Rejections rejections, PrintWriter err)
-            throws IOException {
-        long size = Files.size(fixes);
-        try (Progress progress = Progress.start(err, fixes.getFileName().toString(), size);
-             InputStream raw = new Counting(Files.newInputStream(fixes), progress);
-             CsvReader r = CsvReader.of(new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                     1 << 16), fixes.getFileName().toString())) {
-            return FixesCsv.read(r, byId::get, rejections.of("fixes.csv"));
         }
     }
 
@@ -202,36 +187,6 @@ final class ReconcileCommand implements Callable<Integer> {
             }
         }
         return sum;
-    }
-
-    /** Counts the bytes read, for the progress line. */
-    private static final class Counting extends FilterInputStream {
-        private final Progress progress;
-        private long count;
-
-        Counting(InputStream in, Progress progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                progress.set(++count);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-                progress.set(count);
-            }
-            return n;
-        }
     }
 
     /** Reports rejected rows: the first few of each file on the terminal, all of them to --rejected. */
