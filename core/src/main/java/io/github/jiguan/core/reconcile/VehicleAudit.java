@@ -421,37 +421,29 @@ final class VehicleAudit {
     }
 
     private static boolean isMoving(List<Trip> trips, Instant moment) {
-        int k = lastStartAtOrBefore(trips, moment);
+        int k = lastStartAtOrBefore(trips, Trip::start, moment);
         return k >= 0 && moment.isBefore(trips.get(k).end());
     }
 
-    private static int lastStartAtOrBefore(List<Trip> trips, Instant moment) {
+    private static Stop stopContaining(List<Stop> stops, Instant moment) {
+        int k = lastStartAtOrBefore(stops, Stop::start, moment);
+        return k >= 0 && stops.get(k).contains(moment) ? stops.get(k) : null;
+    }
+
+    /** The index of the last element, in start order, that starts at or before {@code moment}, or -1. */
+    private static <T> int lastStartAtOrBefore(List<T> sorted, java.util.function.Function<T, Instant> start,
+                                               Instant moment) {
         int lo = 0;
-        int hi = trips.size();
+        int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (!trips.get(mid).start().isAfter(moment)) {
+            if (!start.apply(sorted.get(mid)).isAfter(moment)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo - 1;
-    }
-
-    private static Stop stopContaining(List<Stop> stops, Instant moment) {
-        int lo = 0;
-        int hi = stops.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (!stops.get(mid).start().isAfter(moment)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        Stop s = lo > 0 ? stops.get(lo - 1) : null;
-        return s != null && s.contains(moment) ? s : null;
     }
 
     private static boolean coveredByWindow(List<OrderWindow> windows, Instant moment) {

@@ -239,18 +239,24 @@ public final class FixColumns {
             Check.inRange("speed (km/h)", speedKmh, 0, 6553.5);
             Check.inRange("heading", headingDegrees, 0, 360);
             Check.notNull("acc", acc);
+            append(timeMillis, latitude, longitude, (float) speedKmh, (short) headingDegrees, flagOf(acc, valid),
+                    receivedMillis);
+            return this;
+        }
+
+        /** Appends one row of checked values. */
+        private void append(long t, double la, double lo, float sp, short hd, byte fl, long rec) {
             if (size == time.length) {
                 grow();
             }
             int i = size++;
-            time[i] = timeMillis;
-            lat[i] = latitude;
-            lon[i] = longitude;
-            speed[i] = (float) speedKmh;
-            heading[i] = (short) headingDegrees;
-            flags[i] = flagOf(acc, valid);
-            received[i] = receivedMillis;
-            return this;
+            time[i] = t;
+            lat[i] = la;
+            lon[i] = lo;
+            speed[i] = sp;
+            heading[i] = hd;
+            flags[i] = fl;
+            received[i] = rec;
         }
 
         /**
@@ -270,17 +276,8 @@ public final class FixColumns {
         /** Appends every fix of {@code other} (same vehicle or not: the rows are taken as this vehicle's). */
         public Builder addAll(FixColumns other) {
             for (int i = 0; i < other.size; i++) {
-                if (size == time.length) {
-                    grow();
-                }
-                int k = size++;
-                time[k] = other.time[i];
-                lat[k] = other.lat[i];
-                lon[k] = other.lon[i];
-                speed[k] = other.speed[i];
-                heading[k] = other.heading[i];
-                flags[k] = other.flags[i];
-                received[k] = other.received[i];
+                append(other.time[i], other.lat[i], other.lon[i], other.speed[i], other.heading[i], other.flags[i],
+                        other.received[i]);
             }
             return this;
         }
@@ -290,14 +287,7 @@ public final class FixColumns {
             Builder b = new Builder(vehicleId, Math.max(16, size));
             for (int i = 0; i < size; i++) {
                 if (time[i] >= epochMillis) {
-                    int k = b.size++;
-                    b.time[k] = time[i];
-                    b.lat[k] = lat[i];
-                    b.lon[k] = lon[i];
-                    b.speed[k] = speed[i];
-                    b.heading[k] = heading[i];
-                    b.flags[k] = flags[i];
-                    b.received[k] = received[i];
+                    b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);
                 }
             }
             return b;
@@ -308,14 +298,7 @@ public final class FixColumns {
             Builder b = new Builder(vehicleId, Math.max(1, size));
             for (int i = 0; i < size; i++) {
                 if (time[i] < epochMillis) {
-                    int k = b.size++;
-                    b.time[k] = time[i];
-                    b.lat[k] = lat[i];
-                    b.lon[k] = lon[i];
-                    b.speed[k] = speed[i];
-                    b.heading[k] = heading[i];
-                    b.flags[k] = flags[i];
-                    b.received[k] = received[i];
+                    b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);
                 }
             }
             return new FixColumns(b, true);
