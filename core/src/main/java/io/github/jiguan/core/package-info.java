@@ -4,8 +4,9 @@
  *
  * <p>Sub-packages are cut by domain: {@code org} (agencies, levels, grades, people and posts),
  * {@code office} (buildings and rooms), {@code fleet} (vehicles, plates, VINs, terminals, drivers,
- * dispatch orders, fuel), {@code geo}, {@code track} (position fixes), and {@code interchange}
- * (the input rows of the CSV formats, with Jakarta Validation constraints).
+ * dispatch orders, fuel), {@code geo}, {@code calendar} (the work calendar), {@code track}
+ * (fixes, cleaning, stops, trips, gaps), {@code reconcile} (dispatch-to-trajectory reconciliation),
+ * {@code sample} (generated data sets) and {@code interchange} (the CSV formats).
  *
  * <p>Null policy: parameters are non-null unless documented otherwise; a factory given a bad value
  * throws {@link io.github.jiguan.core.InvalidValueException} naming the field, the allowed range

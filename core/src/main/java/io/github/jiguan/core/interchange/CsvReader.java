@@ -39,6 +39,8 @@ public final class CsvReader implements Closeable {
     private long line = 1;
     private boolean eof;
     private final StringBuilder field = new StringBuilder(64);
+    /** A field found whole in the buffer, made into a string in one copy; null when {@link #field} holds it. */
+    private String whole;
     private boolean quoted;
     private final ArrayList<String> record = new ArrayList<>(16);
     private final List<String> header;
@@ -89,6 +91,15 @@ public final class CsvReader implements Closeable {
     /** The file or stream name. */
     public String source() {
         return source;
+    }
+
+    /**
+     * The line the reader is on: one more than the line breaks read so far (after the last record,
+     * one more than the lines of the input). A caller that reads a file in parts uses it to turn the
+     * line numbers of a later part into the file's.
+     */
+    public long line() {
+        return line;
     }
 
     /** The header's column names, as written. */
@@ -178,7 +189,7 @@ public final class CsvReader implements Closeable {
         long start = line;
         while (true) {
             int end = readField(start);
-            record.add(field.toString());
+            record.add(whole != null ? whole : field.toString());
             if (end != ',') {
                 return record;
             }
@@ -188,6 +199,7 @@ public final class CsvReader implements Closeable {
     /** Reads one field into {@link #field}; returns the character that ended it: ',', '\n' or -1. */
     private int readField(long recordStart) {
         field.setLength(0);
+        whole = null;
         quoted = false;
         if (!fill()) {
             return -1;
@@ -205,7 +217,11 @@ public final class CsvReader implements Closeable {
             while (pos < limit) {
                 char c = buf[pos];
                 if (c == ',' || c == '\n' || c == '\r') {
-                    field.append(buf, from, pos - from);
+                    if (field.length() == 0) {
+                        whole = new String(buf, from, pos - from); // the common case: one copy, no builder
+                    } else {
+                        field.append(buf, from, pos - from);
+                    }
                     return endOfField(c);
                 }
                 pos++;

@@ -71,6 +71,14 @@ final class CalendarCommand implements Callable<Integer> {
     }
 
     private WorkCalendar calendar(PrintWriter err) {
+        return load(calendarCsv, strict, weekendsOnly, err);
+    }
+
+    /**
+     * The official calendar with the overrides of a calendar.csv (null for none), reporting its
+     * rejected rows to {@code err}; shared by the commands that take {@code --calendar}.
+     */
+    static WorkCalendar load(Path calendarCsv, boolean strict, boolean weekendsOnly, PrintWriter err) {
         WorkCalendar calendar = WorkCalendar.chinaOfficial();
         if (weekendsOnly) {
             calendar = calendar.withWeekendsOnlyForUncoveredYears();

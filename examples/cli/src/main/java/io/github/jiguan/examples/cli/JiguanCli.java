@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Jiguan: office space and official vehicles for agency-affairs platforms.",
         subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
             CalendarCommand.class,
+            SampleCommand.class,
+            ReconcileCommand.class,
             OfficeAuditCommand.class,
             VehicleAuditCommand.class})
 public final class JiguanCli implements Runnable {

@@ -1,0 +1,482 @@
+package io.github.jiguan.core.reconcile;
+
+import io.github.jiguan.core.calendar.TimeInterval;
+import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.fleet.DispatchChannel;
+import io.github.jiguan.core.fleet.DispatchOrder;
+import io.github.jiguan.core.fleet.Vehicle;
+import io.github.jiguan.core.geo.GeoPoint;
+import io.github.jiguan.core.geo.Haversine;
+import io.github.jiguan.core.track.OnlineDays;
+import io.github.jiguan.core.track.Stop;
+import io.github.jiguan.core.track.Trip;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The rules of DESIGN.md §5 applied to one vehicle. Each finding comes with the kind of thing it
+ * is about and a key that says when it is final, for the streaming reconciler:
+ * <ul>
+ *   <li>TRIP: the trip's start; final once trips starting before the key are final;</li>
+ *   <li>ORDER: the expanded window's end; final once every trip that could overlap it is;</li>
+ *   <li>STAY: the end of the stay (NOT_PARKED_AT_BASE), final once it is before the horizon;
+ *       {@link Long#MAX_VALUE} while it is open;</li>
+ *   <li>DAYS: the number of leading period days that must be final.</li>
+ * </ul>
+ * Stateless apart from its settings; thread-safe.
+ */
+final class VehicleAudit {
+
+    /** What a finding is about, for finality. */
+    enum Kind { TRIP, ORDER, STAY, DAYS }
+
+    /** A finding with its finality key. */
+    record Keyed(Finding finding, Kind kind, long key) {
+    }
+
+    /** The figures of one vehicle, for its summary. */
+    record Figures(int trips, double tripMetres, int orders, int vehicleDays, int offlineDays) {
+    }
+
+    /** The outcome for one vehicle. */
+    record Outcome(List<Keyed> findings, Figures figures) {
+    }
+
+    static final Comparator<OrderWindow> WINDOW_ORDER = Comparator.comparing(OrderWindow::expandedStart)
+            .thenComparing(OrderWindow::orderId);
+
+    private final ReconcilePolicy policy;
+    private final WorkCalendar calendar;
+    private final AuditPeriod period;
+    private final ZoneId zone;
+    private final long periodStart;
+    private final long periodEnd;
+
+    VehicleAudit(ReconcilePolicy policy, WorkCalendar calendar, AuditPeriod period) {
+        this.policy = policy;
+        this.calendar = calendar;
+        this.period = period;
+        this.zone = WorkCalendar.ZONE;
+        this.periodStart = period.start(zone).toEpochMilli();
+        this.periodEnd = period.end(zone).toEpochMilli();
+    }
+
+    /**
+     * Applies every rule.
+     *
+     * @param windows    the vehicle's orders that are not cancelled, sorted by {@link #WINDOW_ORDER}
+     * @param nightsFrom nights checked before this moment (epoch ms) are skipped: already reported
+     */
+    Outcome run(Vehicle vehicle, List<OrderWindow> windows, TrackFacts facts, long nightsFrom) {
+        List<Trip> trips = facts.trips();
+        int[] assoc = associate(trips, windows);
+        List<Keyed> out = new ArrayList<>();
+        Figures figures = tripFindings(vehicle, trips, windows, assoc, out);
+        int orders = orderFindings(vehicle, trips, windows, assoc, facts, out);
+        vehicle.base().ifPresent(base -> parkingFindings(vehicle, base, windows, facts, nightsFrom, out));
+        int[] days = dayFindings(vehicle, trips, facts.onlineDays(), out);
+        return new Outcome(out, new Figures(figures.trips(), figures.tripMetres(), orders, days[0], days[1]));
+    }
+
+    /** For each trip, the index of the window it overlaps most (ties: earlier window, then order id), or -1. */
+    static int[] associate(List<Trip> trips, List<OrderWindow> windows) {
+        int n = windows.size();
+        long[] es = new long[n];
+        long[] ee = new long[n];
+        long[] maxEe = new long[n];
+        for (int w = 0; w < n; w++) {
+            es[w] = windows.get(w).expandedStart().toEpochMilli();
+            ee[w] = windows.get(w).expandedEnd().toEpochMilli();
+            maxEe[w] = w == 0 ? ee[w] : Math.max(maxEe[w - 1], ee[w]);
+        }
+        int[] assoc = new int[trips.size()];
+        for (int k = 0; k < trips.size(); k++) {
+            long s = trips.get(k).start().toEpochMilli();
+            long e = trips.get(k).end().toEpochMilli();
+            int best = -1;
+            long bestOverlap = -1;
+            for (int w = lastAtOrBefore(es, e); w >= 0 && maxEe[w] >= s; w--) {
+                if (ee[w] >= s) {
+                    long overlap = Math.min(e, ee[w]) - Math.max(s, es[w]);
+                    if (overlap >= bestOverlap) {
+                        best = w;
+                        bestOverlap = overlap;
+                    }
+                }
+            }
+            assoc[k] = best;
+        }
+        return assoc;
+    }
+
+    private Figures tripFindings(Vehicle v, List<Trip> trips, List<OrderWindow> windows, int[] assoc,
+                                 List<Keyed> out) {
+        int count = 0;
+        double metres = 0;
+        for (int k = 0; k < trips.size(); k++) {
+            Trip trip = trips.get(k);
+            long start = trip.start().toEpochMilli();
+            if (start < periodStart || start >= periodEnd) {
+                continue;
+            }
+            count++;
+            metres += trip.distanceMetres();
+            OrderWindow w = assoc[k] < 0 ? null : windows.get(assoc[k]);
+            if (w == null) {
+                add(out, Kind.TRIP, start, FindingType.TRIP_WITHOUT_ORDER, v, null, trip.start(), trip.end(),
+                        ev(FindingType.TRIP_WITHOUT_ORDER).trip(trip)
+                                .minutes("tolerance_T", policy.orderTolerance()));
+            } else if (!trip.isInside(w.expandedStart(), w.expandedEnd())) {
+                Evidence e = ev(FindingType.ORDER_WINDOW_EXCEEDED).trip(trip).window(w)
+                        .minutes("tolerance_T", policy.orderTolerance());
+                if (trip.start().isBefore(w.expandedStart())) {
+                    e.minutes("started_before_expanded_window", Duration.between(trip.start(), w.expandedStart()));
+                }
+                if (trip.end().isAfter(w.expandedEnd())) {
+                    e.minutes("ended_after_expanded_window", Duration.between(w.expandedEnd(), trip.end()));
+                }
+                add(out, Kind.TRIP, start, FindingType.ORDER_WINDOW_EXCEEDED, v, w.orderId(), trip.start(), trip.end(), e);
+            }
+            String why = offHoursReason(trip);
+            if (why != null && (w == null || !w.order().offHoursApproved())) {
+                Evidence e = ev(FindingType.OFF_HOURS_USE).trip(trip).put("off_hours", why);
+                e.put("approval", w == null ? "no associated order" : "order " + w.orderId() + " has off_hours_approved=false");
+                add(out, Kind.TRIP, start, FindingType.OFF_HOURS_USE, v, w == null ? null : w.orderId(),
+                        trip.start(), trip.end(), e);
+            }
+        }
+        return new Figures(count, metres, 0, 0, 0);
+    }
+
+    private int orderFindings(Vehicle v, List<Trip> trips, List<OrderWindow> windows, int[] assoc, TrackFacts facts,
+                              List<Keyed> out) {
+        int n = windows.size();
+        int[] first = new int[n];
+        int[] last = new int[n];
+        java.util.Arrays.fill(first, -1);
+        for (int k = 0; k < trips.size(); k++) {
+            int w = assoc[k];
+            if (w >= 0) {
+                if (first[w] < 0) {
+                    first[w] = k;
+                }
+                last[w] = k;
+            }
+        }
+        int count = 0;
+        for (int w = 0; w < n; w++) {
+            OrderWindow win = windows.get(w);
+            long ws = win.start().toEpochMilli();
+            if (ws < periodStart || ws >= periodEnd) {
+                continue;
+            }
+            count++;
+            long key = win.expandedEnd().toEpochMilli();
+            DispatchOrder o = win.order();
+            if (o.channel() == DispatchChannel.PAPER) {
+                add(out, Kind.ORDER, key, FindingType.PAPER_DISPATCH, v, o.orderId(), win.start(), win.end(),
+                        ev(FindingType.PAPER_DISPATCH).window(win).put("channel", "PAPER")
+                                .time("created_at", o.createdAt()));
+            }
+            if (!anyTripOverlaps(trips, win.expandedStart().toEpochMilli(), key)) {
+                boolean online = facts.hasFixBetween(ws, win.end().toEpochMilli());
+                FindingType type = online ? FindingType.ORDER_WITHOUT_TRIP : FindingType.ORDER_UNVERIFIED_OFFLINE;
+                add(out, Kind.ORDER, key, type, v, o.orderId(), win.start(), win.end(),
+                        ev(type).window(win).minutes("tolerance_T", policy.orderTolerance())
+                                .put("fixes_in_window", online ? "yes" : "none"));
+            }
+            if (first[w] >= 0) {
+                associatedFindings(v, win, trips.get(first[w]), trips.get(last[w]), key, out);
+            }
+        }
+        return count;
+    }
+
+    private void associatedFindings(Vehicle v, OrderWindow win, Trip firstTrip, Trip lastTrip, long key,
+                                    List<Keyed> out) {
+        DispatchOrder o = win.order();
+        Instant departure = firstTrip.start();
+        if (o.createdAt().isAfter(departure.plus(policy.dispatchGrace()))) {
+            add(out, Kind.ORDER, key, FindingType.DISPATCH_AFTER_DEPARTURE, v, o.orderId(), departure, o.createdAt(),
+                    ev(FindingType.DISPATCH_AFTER_DEPARTURE).time("created_at", o.createdAt())
+                            .interval("first_trip", departure, firstTrip.end())
+                            .minutes("created_after_departure", Duration.between(departure, o.createdAt()))
+                            .minutes("grace", policy.dispatchGrace()));
+        }
+        if (o.checkoutAt() != null) {
+            Duration diff = Duration.between(o.checkoutAt(), departure).abs();
+            if (diff.compareTo(policy.checkoutTolerance()) > 0) {
+                add(out, Kind.ORDER, key, FindingType.CHECKOUT_MISMATCH, v, o.orderId(), earlier(o.checkoutAt(), departure),
+                        later(o.checkoutAt(), departure),
+                        ev(FindingType.CHECKOUT_MISMATCH).time("checkout_at", o.checkoutAt())
+                                .interval("first_trip", departure, firstTrip.end())
+                                .minutes("difference", diff).minutes("tolerance", policy.checkoutTolerance()));
+            }
+        }
+        if (o.checkinAt() != null) {
+            Instant back = lastTrip.end();
+            Duration diff = Duration.between(o.checkinAt(), back).abs();
+            if (diff.compareTo(policy.checkinTolerance()) > 0) {
+                add(out, Kind.ORDER, key, FindingType.CHECKIN_MISMATCH, v, o.orderId(), earlier(o.checkinAt(), back),
+                        later(o.checkinAt(), back),
+                        ev(FindingType.CHECKIN_MISMATCH).time("checkin_at", o.checkinAt())
+                                .interval("last_trip", lastTrip.start(), back)
+                                .minutes("difference", diff).minutes("tolerance", policy.checkinTolerance()));
+            }
+        }
+    }
+
+    /** A stay at a place over one or more night checks. */
+    private static final class Stay {
+        final long start;
+        final long end;
+        final String how;
+        final List<LocalDate> nights = new ArrayList<>();
+        double maxDistance;
+        String position;
+
+        Stay(long start, long end, String how) {
+            this.start = start;
+            this.end = end;
+            this.how = how;
+        }
+    }
+
+    private void parkingFindings(Vehicle v, GeoPoint base, List<OrderWindow> windows, TrackFacts facts,
+                                 long nightsFrom, List<Keyed> out) {
+        Map<Long, Stay> stays = new LinkedHashMap<>();
+        for (LocalDate night : period.dates()) {
+            if (!v.isInServiceOn(night)) {
+                continue;
+            }
+            Instant check = night.atTime(policy.parkingCheck()).atZone(zone).toInstant();
+            long tau = check.toEpochMilli();
+            if (tau < nightsFrom || tau < periodStart || tau >= periodEnd || isMoving(facts.trips(), check)
+                    || coveredByWindow(windows, check)) {
+                continue;
+            }
+            TrackFacts.Known known = facts.lastKnown(tau);
+            if (known == null) {
+                continue;
+            }
+            double d = Haversine.metres(known.latitude(), known.longitude(), base.latitude(), base.longitude());
+            if (d <= policy.baseRadiusMetres()) {
+                continue;
+            }
+            Stop stop = stopContaining(facts.stops(), check);
+            Stay stay;
+            if (stop != null) {
+                long end = stop.left() == null ? Long.MAX_VALUE : stop.left().toEpochMilli();
+                stay = stays.computeIfAbsent(stop.start().toEpochMilli(), s -> new Stay(s, end, "stop"));
+            } else {
+                long end = known.nextTime() == TrackFacts.Known.NONE ? Long.MAX_VALUE : known.nextTime();
+                stay = stays.computeIfAbsent(known.time(),
+                        s -> new Stay(s, end, "no stop detected: last position before the next report"));
+            }
+            stay.nights.add(night);
+            if (stay.position == null) {
+                stay.position = Evidence.point(known.latitude(), known.longitude());
+            }
+            stay.maxDistance = Math.max(stay.maxDistance, d);
+        }
+        for (Stay s : stays.values()) {
+            Instant end = s.end == Long.MAX_VALUE ? Instant.ofEpochMilli(Math.max(periodEnd, s.start))
+                    : Instant.ofEpochMilli(s.end);
+            StringJoiner nights = new StringJoiner(",");
+            s.nights.forEach(n -> nights.add(n.toString()));
+            add(out, Kind.STAY, s.end, FindingType.NOT_PARKED_AT_BASE, v, null, Instant.ofEpochMilli(s.start), end,
+                    ev(FindingType.NOT_PARKED_AT_BASE).put("nights", nights.toString())
+                            .put("check_time", policy.parkingCheck().toString())
+                            .put("stay", s.how + (s.end == Long.MAX_VALUE ? ", still there at the end of the data" : ""))
+                            .put("last_known_position", s.position).point("base", base)
+                            .metres("distance_from_base", s.maxDistance)
+                            .metres("radius", policy.baseRadiusMetres())
+                            .put("order_window_covering_check", "none"));
+        }
+    }
+
+    /** Returns {in-service days, offline days} and adds the day-run findings. */
+    private int[] dayFindings(Vehicle v, List<Trip> trips, OnlineDays online, List<Keyed> out) {
+        List<LocalDate> dates = period.dates();
+        int n = dates.size();
+        boolean[] inService = new boolean[n];
+        boolean[] isOnline = new boolean[n];
+        boolean[] hasTrip = new boolean[n];
+        long first = period.from().toEpochDay();
+        for (Trip t : trips) {
+            long a = Math.max(0, t.start().atZone(zone).toLocalDate().toEpochDay() - first);
+            long b = Math.min(n - 1L, t.end().atZone(zone).toLocalDate().toEpochDay() - first);
+            for (long d = a; d <= b; d++) {
+                hasTrip[(int) d] = true;
+            }
+        }
+        int serviceDays = 0;
+        int offline = 0;
+        for (int d = 0; d < n; d++) {
+            inService[d] = v.isInServiceOn(dates.get(d));
+            isOnline[d] = online.contains(dates.get(d));
+            if (inService[d]) {
+                serviceDays++;
+                offline += isOnline[d] ? 0 : 1;
+            }
+        }
+        for (int d = 0; d < n; ) {
+            if (!inService[d] || isOnline[d]) {
+                d++;
+                continue;
+            }
+            int e = d;
+            while (e + 1 < n && inService[e + 1] && !isOnline[e + 1]) {
+                e++;
+            }
+            addDays(out, FindingType.TERMINAL_OFFLINE, v, dates, d, e,
+                    ev(FindingType.TERMINAL_OFFLINE).put("days", Integer.toString(e - d + 1))
+                            .put("first_day", dates.get(d).toString()).put("last_day", dates.get(e).toString()));
+            d = e + 1;
+        }
+        for (int d = 0; d < n; ) {
+            if (!inService[d] || hasTrip[d]) {
+                d++;
+                continue;
+            }
+            int e = d;
+            int on = isOnline[d] ? 1 : 0;
+            while (e + 1 < n && inService[e + 1] && !hasTrip[e + 1]) {
+                e++;
+                on += isOnline[e] ? 1 : 0;
+            }
+            int len = e - d + 1;
+            if (len >= policy.idleDays() && on >= policy.idleMinOnlineShare() * len) {
+                addDays(out, FindingType.IDLE_VEHICLE, v, dates, d, e,
+                        ev(FindingType.IDLE_VEHICLE).put("days_without_trip", Integer.toString(len))
+                                .put("days_online", Integer.toString(on))
+                                .put("first_day", dates.get(d).toString()).put("last_day", dates.get(e).toString())
+                                .put("threshold", policy.idleDays() + " days, online on at least "
+                                        + policy.idleMinOnlineShare() + " of them"));
+            }
+            d = e + 1;
+        }
+        return new int[] {serviceDays, offline};
+    }
+
+    private void addDays(List<Keyed> out, FindingType type, Vehicle v, List<LocalDate> dates, int a, int b,
+                         Evidence e) {
+        int n = dates.size();
+        long key = b + 1 < n ? b + 2 : n;
+        add(out, Kind.DAYS, key, type, v, null, dates.get(a).atStartOfDay(zone).toInstant(),
+                dates.get(b).plusDays(1).atStartOfDay(zone).toInstant(), e);
+    }
+
+    /**
+     * Which parts of the trip fell on rest days or at night, or null when none did. The trip is
+     * taken as [start, end), as {@link WorkCalendar#overlapsRestOrNight} defines the test.
+     */
+    private String offHoursReason(Trip trip) {
+        if (!calendar.overlapsRestOrNight(trip.start(), trip.end())) {
+            return null;
+        }
+        List<TimeInterval> parts = calendar.restOrNightIntervals(trip.start(), trip.end());
+        if (parts.isEmpty()) {
+            parts = List.of(new TimeInterval(trip.start(), trip.end()));
+        }
+        StringJoiner j = new StringJoiner(", ");
+        for (TimeInterval part : parts) {
+            LocalDate date = WorkCalendar.dateOf(part.start());
+            String what = calendar.isRestDay(date) ? calendar.kindOf(date) + " " + date
+                    : "night " + calendar.nightStart() + "-" + calendar.nightEnd();
+            j.add(Evidence.time(zone, part.start()) + "/" + Evidence.time(zone, part.end()) + " (" + what + ")");
+        }
+        return j.toString();
+    }
+
+    private Evidence ev(FindingType type) {
+        return Evidence.of(zone, type);
+    }
+
+    private static void add(List<Keyed> out, Kind kind, long key, FindingType type, Vehicle v, String orderId,
+                            Instant start, Instant end, Evidence e) {
+        out.add(new Keyed(new Finding(type, v.id(), orderId, start, end, e.build()), kind, key));
+    }
+
+    private static boolean anyTripOverlaps(List<Trip> trips, long from, long to) {
+        int lo = 0;
+        int hi = trips.size();
+        while (lo < hi) { // first trip whose end is at or after from
+            int mid = (lo + hi) >>> 1;
+            if (trips.get(mid).end().toEpochMilli() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < trips.size() && trips.get(lo).start().toEpochMilli() <= to;
+    }
+
+    private static boolean isMoving(List<Trip> trips, Instant moment) {
+        int k = lastStartAtOrBefore(trips, Trip::start, moment);
+        return k >= 0 && moment.isBefore(trips.get(k).end());
+    }
+
+    private static Stop stopContaining(List<Stop> stops, Instant moment) {
+        int k = lastStartAtOrBefore(stops, Stop::start, moment);
+        return k >= 0 && stops.get(k).contains(moment) ? stops.get(k) : null;
+    }
+
+    /** The index of the last element, in start order, that starts at or before {@code moment}, or -1. */
+    private static <T> int lastStartAtOrBefore(List<T> sorted, java.util.function.Function<T, Instant> start,
+                                               Instant moment) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (!start.apply(sorted.get(mid)).isAfter(moment)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    private static boolean coveredByWindow(List<OrderWindow> windows, Instant moment) {
+        for (OrderWindow w : windows) {
+            if (w.expandedStart().isAfter(moment)) {
+                break;
+            }
+            if (w.covers(moment)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastAtOrBefore(long[] sorted, long key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

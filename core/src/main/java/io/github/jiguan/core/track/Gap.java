@@ -1,0 +1,26 @@
+package io.github.jiguan.core.track;
+
+import io.github.jiguan.core.internal.Check;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A gap in a vehicle's positions longer than the policy's maximum: it ends whatever trip or
+ * stationary spell was in progress (DESIGN.md §5).
+ *
+ * @param from the last position before it
+ * @param to   the first position after it
+ */
+public record Gap(Instant from, Instant to) {
+
+    /** Validates the fields. */
+    public Gap {
+        Check.notNull("from", from);
+        Check.notNull("to", to);
+    }
+
+    /** Its length. */
+    public Duration duration() {
+        return Duration.between(from, to);
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.jiguan.core.track;
+
+import io.github.jiguan.core.internal.Check;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The calendar days, in one time zone, on which a terminal reported at least one fix, position or
+ * not. Immutable and thread-safe.
+ */
+public final class OnlineDays {
+
+    private static final long MILLIS_PER_DAY = 86_400_000L;
+
+    private final ZoneId zone;
+    private final long firstDay;
+    private final BitSet days;
+
+    private OnlineDays(ZoneId zone, long firstDay, BitSet days) {
+        this.zone = zone;
+        this.firstDay = firstDay;
+        this.days = days;
+    }
+
+    /** No day online. */
+    public static OnlineDays none(ZoneId zone) {
+        return new OnlineDays(Check.notNull("zone", zone), 0, new BitSet());
+    }
+
+    /** The days of {@code times} (epoch milliseconds, ascending) in {@code zone}. */
+    static OnlineDays of(long[] times, int n, ZoneId zone) {
+        if (n == 0) {
+            return none(zone);
+        }
+        long first = epochDay(times[0], zone);
+        BitSet set = new BitSet(Math.toIntExact(Math.max(1, epochDay(times[n - 1], zone) - first + 1)));
+        long offset = fixedOffsetMillis(zone, times[0], times[n - 1]);
+        long lastDay = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long day = offset != Long.MIN_VALUE ? Math.floorDiv(times[i] + offset, MILLIS_PER_DAY)
+                    : epochDay(times[i], zone);
+            if (day != lastDay) {
+                set.set(Math.toIntExact(day - first));
+                lastDay = day;
+            }
+        }
+        return new OnlineDays(zone, first, set);
+    }
+
+    /** The union of this and {@code other}, which must use the same zone. */
+    public OnlineDays union(OnlineDays other) {
+        if (!zone.equals(other.zone)) {
+            throw new IllegalArgumentException("zones differ: " + zone + " and " + other.zone);
+        }
+        if (other.days.isEmpty()) {
+            return this;
+        }
+        if (days.isEmpty()) {
+            return other;
+        }
+        long first = Math.min(firstDay, other.firstDay);
+        BitSet set = shifted(days, firstDay - first);
+        set.or(shifted(other.days, other.firstDay - first));
+        return new OnlineDays(zone, first, set);
+    }
+
+    /** The zone whose calendar days these are. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Whether the terminal reported on {@code date}. */
+    public boolean contains(LocalDate date) {
+        long d = date.toEpochDay() - firstDay;
+        return d >= 0 && d <= Integer.MAX_VALUE && days.get((int) d);
+    }
+
+    /** The number of days online. */
+    public int count() {
+        return days.cardinality();
+    }
+
+    /** The days online, ascending. */
+    public List<LocalDate> dates() {
+        List<LocalDate> out = new ArrayList<>(days.cardinality());
+        for (int i = days.nextSetBit(0); i >= 0; i = days.nextSetBit(i + 1)) {
+            out.add(LocalDate.ofEpochDay(firstDay + i));
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OnlineDays other && zone.equals(other.zone) && dates().equals(other.dates());
+    }
+
+    @Override
+    public int hashCode() {
+        return dates().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "OnlineDays" + dates();
+    }
+
+    private static BitSet shifted(BitSet set, long by) {
+        BitSet out = new BitSet();
+        int shift = Math.toIntExact(by);
+        for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
+            out.set(i + shift);
+        }
+        return out;
+    }
+
+    /** The local day of an instant. */
+    static long epochDay(long epochMillis, ZoneId zone) {
+        Instant instant = Instant.ofEpochMilli(epochMillis);
+        long offsetMillis = zone.getRules().getOffset(instant).getTotalSeconds() * 1000L;
+        return Math.floorDiv(epochMillis + offsetMillis, MILLIS_PER_DAY);
+    }
+
+    /**
+     * The zone's offset in milliseconds when it does not change between the two instants (so days
+     * can be computed by arithmetic), else {@link Long#MIN_VALUE}. Asia/Shanghai has not changed
+     * its offset since 1991.
+     */
+    static long fixedOffsetMillis(ZoneId zone, long fromMillis, long toMillis) {
+        Instant from = Instant.ofEpochMilli(fromMillis);
+        ZoneOffsetTransition next = zone.getRules().nextTransition(from);
+        if (next != null && next.getInstant().toEpochMilli() <= toMillis) {
+            return Long.MIN_VALUE;
+        }
+        return zone.getRules().getOffset(from).getTotalSeconds() * 1000L;
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.jiguan.core.interchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jiguan.core.fleet.DispatchOrder;
+import io.github.jiguan.core.fleet.Vehicle;
+import io.github.jiguan.core.reconcile.Finding;
+import io.github.jiguan.core.reconcile.FindingType;
+import io.github.jiguan.core.track.Acc;
+import io.github.jiguan.core.track.Fix;
+import io.github.jiguan.core.track.FleetFixes;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReconcileCsvTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Test
+    void badVehicleRowsAreReportedWithLineAndColumnAndTheGoodOnesKept() {
+        String csv = "vehicle_id,plate,agency_id,category,base_lat,base_lon\n"
+                + "V1,冀A12345,A01,GENERAL,38.04,114.51\n"
+                + "V2,冀A1234,A01,GENERAL,,\n"
+                + "V1,冀A12346,A01,GENERAL,,\n"
+                + "V3,冀A12347,A01,TRUCK,,\n";
+        List<Rejection> bad = new ArrayList<>();
+        List<Vehicle> vs = VehiclesCsv.read(CsvReader.of(new StringReader(csv), "vehicles.csv"), bad::add);
+        assertEquals(List.of("V1"), vs.stream().map(Vehicle::id).toList());
+        assertEquals(3, bad.size());
+        assertEquals("vehicles.csv", bad.get(0).source());
+        assertEquals(3, bad.get(0).line());
+        assertEquals("plate", bad.get(0).column());
+        assertEquals("vehicle_id", bad.get(1).column());
+        assertTrue(bad.get(1).reason().contains("line 2"), bad.get(1).reason());
+        assertEquals(5, bad.get(2).line());
+    }
+
+    @Test
+    void ordersRoundTripAndBadTimesAreRejected() {
+        String csv = String.join(",", OrdersCsv.HEADER) + "\n"
+                + "O1,V1,2025-01-05T17:00:00+08:00,2025-01-06T09:00:00+08:00,2025-01-06T11:00:00+08:00,,,"
+                + "ONLINE,COMPLETED,false,县政府,\"调研, 检查\"\n"
+                + "O2,V1,2025-01-05 17:00,2025-01-06T09:00:00+08:00,2025-01-06T11:00:00+08:00,,,ONLINE,COMPLETED,,,\n";
+        List<Rejection> bad = new ArrayList<>();
+        List<DispatchOrder> orders = OrdersCsv.read(CsvReader.of(new StringReader(csv), "orders.csv"), bad::add);
+        assertEquals(1, orders.size());
+        assertEquals("调研, 检查", orders.get(0).purpose());
+        assertEquals("created_at", bad.get(0).column());
+        assertEquals(3, bad.get(0).line());
+        StringWriter out = new StringWriter();
+        try (CsvWriter w = CsvWriter.of(out, OrdersCsv.HEADER)) {
+            OrdersCsv.write(w, orders, ZONE);
+        }
+        assertEquals(orders, OrdersCsv.read(CsvReader.of(new StringReader(out.toString()), "x"), r -> {
+            throw new CsvFormatException(r);
+        }));
+    }
+
+    @Test
+    void fixesReadFastAndRejectWhatFixInputRejects() {
+        String csv = String.join(",", FixesCsv.HEADER) + "\n"
+                + "V1,2025-01-06T09:21:00+08:00,38.041234,114.512345,36.5,90,1,1,2025-01-06T09:21:02+08:00\n"
+                + "V1,2025-01-06T09:21:30.5+08:00, 38.05 ,114.52,,,,0,\n"
+                + "V1,2025-01-06T09:22:00+08:00,38.05,114.52,7000,0,1,1,\n"
+                + "V1,2025-01-06T09:22:00+08:00,38.05,114.52,0,0,2,1,\n"
+                + "V9,2025-01-06T09:22:00+08:00,38.05,114.52,0,0,1,1,\n"
+                + "V1,yesterday,38.05,114.52,0,0,1,1,\n";
+        FleetFixes fleet = new FleetFixes();
+        fleet.vehicle("V1");
+        List<Rejection> bad = new ArrayList<>();
+        FixesCsv.Counts counts = FixesCsv.read(CsvReader.of(new StringReader(csv), "fixes.csv"),
+                id -> fleet.vehicleIds().contains(id) ? fleet.vehicle(id) : null, bad::add);
+        assertEquals(new FixesCsv.Counts(6, 2, 4), counts);
+        List<Fix> fixes = fleet.columns("V1").toFixes();
+        assertEquals(new Fix("V1", Instant.parse("2025-01-06T01:21:00Z"), 38.041234, 114.512345, 36.5, 90, Acc.ON, true,
+                Instant.parse("2025-01-06T01:21:02Z")), fixes.get(0));
+        assertEquals(Instant.parse("2025-01-06T01:21:30.500Z"), fixes.get(1).time());
+        assertEquals(38.05, fixes.get(1).latitude());
+        assertEquals(List.of("speed_kmh", "acc", "vehicle_id", "time"), bad.stream().map(Rejection::column).toList());
+        assertEquals(List.of(4L, 5L, 6L, 7L), bad.stream().map(Rejection::line).toList());
+    }
+
+    @Test
+    void strictModeStopsAtTheFirstBadRow() {
+        String csv = String.join(",", FixesCsv.HEADER) + "\nV1,bad,1,1,,,,1,\nV1,bad,1,1,,,,1,\n";
+        FleetFixes fleet = new FleetFixes();
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> FixesCsv.read(
+                CsvReader.of(new StringReader(csv), "fixes.csv"), fleet::vehicle, r -> {
+                    throw new CsvFormatException(r);
+                }));
+        assertEquals(2, e.rejection().line());
+    }
+
+    @Test
+    void fixesWrittenFastReadBackTheSame() {
+        StringWriter out = new StringWriter();
+        FixesCsv.Writer w = new FixesCsv.Writer(out, 8 * 3600);
+        w.write("V1", Instant.parse("2025-01-06T01:21:00.250Z").toEpochMilli(), 38.0412345, -0.5, 12.34, 270, Acc.OFF,
+                false, Instant.parse("2025-01-06T05:00:00Z").toEpochMilli());
+        assertTrue(out.toString().contains("V1,2025-01-06T09:21:00.250+08:00,38.041235,-0.500000,12.3,270,0,0,"
+                + "2025-01-06T13:00:00+08:00"), out.toString());
+        FleetFixes fleet = new FleetFixes();
+        FixesCsv.read(CsvReader.of(new StringReader(out.toString()), "f"), fleet::vehicle, r -> {
+            throw new CsvFormatException(r);
+        });
+        assertEquals(Acc.OFF, fleet.columns("V1").acc(0));
+    }
+
+    @Test
+    void findingsRoundTripWithTheirEvidence() {
+        Finding f = new Finding(FindingType.CHECKIN_MISMATCH, "V1", "O1", Instant.parse("2025-01-06T03:10:00Z"),
+                Instant.parse("2025-01-06T03:40:01Z"), Map.of("rule", "收车时间与轨迹不符", "difference", "30.0 min"));
+        StringWriter out = new StringWriter();
+        try (CsvWriter w = CsvWriter.of(out, FindingsCsv.HEADER)) {
+            FindingsCsv.write(w, List.of(f), ZONE);
+        }
+        assertTrue(out.toString().contains("CHECKIN_MISMATCH,V1,O1,2025-01-06T11:10:00+08:00,2025-01-06T11:40:01+08:00,"),
+                out.toString());
+        List<Finding> back = FindingsCsv.read(CsvReader.of(new StringReader(out.toString()), "findings.csv"), r -> {
+            throw new CsvFormatException(r);
+        });
+        assertEquals(List.of(f), back);
+    }
+}
