@@ -1,0 +1,54 @@
+package io.github.jiguan.telematics.jt808;
+
+import io.github.jiguan.telematics.jt808.message.Jt808Body;
+import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.RawBody;
+import io.github.jiguan.telematics.jt808.message.RegisterRequest;
+import java.util.Objects;
+
+/**
+ * One decoded JT/T 808 message: its header, its body and what decoding found about the frame.
+ *
+ * @param header the header
+ * @param body the typed body, or a {@link RawBody} for unknown ids, encrypted bodies and fragments
+ * @param checksumOk whether the check code matched (false only in lenient mode)
+ * @param bodyLengthOk whether the header's body length matched the bytes present (false only in lenient mode)
+ * @param trailing bytes after the last field of a fixed-layout body (lenient mode only; empty otherwise),
+ *     kept so that the message re-encodes to the same bytes
+ */
+public record Jt808Message(Jt808Header header, Jt808Body body, boolean checksumOk, boolean bodyLengthOk,
+        Octets trailing) {
+
+    /** Checks the values. */
+    public Jt808Message {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(trailing, "trailing");
+    }
+
+    /** A message as a program builds it: verified, no trailing bytes. */
+    public static Jt808Message of(Jt808Header header, Jt808Body body) {
+        return new Jt808Message(header, body, true, true, Octets.empty());
+    }
+
+    /** True when the body was decoded into a typed record of the standard (or a registered vendor codec). */
+    public boolean typed() {
+        return !(body instanceof RawBody);
+    }
+
+    /** True when the check code matched and the body length agreed. */
+    public boolean verified() {
+        return checksumOk && bodyLengthOk;
+    }
+
+    /**
+     * The edition: 2019 when the header has the version flag; 2011 for a register body in the 2011
+     * layout; 2013 otherwise (2011 and 2013 share the header and most bodies).
+     */
+    public ProtocolVersion version() {
+        if (body instanceof RegisterRequest r && r.layout() == ProtocolVersion.V2011) {
+            return ProtocolVersion.V2011;
+        }
+        return header.version();
+    }
+}

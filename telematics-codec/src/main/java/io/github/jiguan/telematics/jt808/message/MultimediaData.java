@@ -1,0 +1,35 @@
+package io.github.jiguan.telematics.jt808.message;
+
+import io.github.jiguan.telematics.internal.Bits;
+import io.github.jiguan.telematics.jt808.MessageId;
+import java.util.Objects;
+
+/**
+ * 0x0801 多媒体数据上传 (multimedia data): the media header, the 28-byte location and the data.
+ *
+ * @param mediaId the media id
+ * @param mediaType 0 image, 1 audio, 2 video
+ * @param format 0 JPEG, 1 TIF, 2 MP3, 3 WAV, 4 WMV
+ * @param event the triggering event
+ * @param channel the channel id
+ * @param location the 28-byte location (no items)
+ * @param data the media data
+ */
+public record MultimediaData(long mediaId, int mediaType, int format, int event, int channel, LocationReport location, Octets data) implements TerminalMessage {
+
+    /** Checks the values. */
+    public MultimediaData {
+        Bits.checkDword("mediaId", mediaId);
+        Bits.checkByte("mediaType", mediaType);
+        Bits.checkByte("format", format);
+        Bits.checkByte("event", event);
+        Bits.checkByte("channel", channel);
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(data, "data");
+    }
+
+    @Override
+    public int messageId() {
+        return MessageId.MULTIMEDIA_DATA.code();
+    }
+}
