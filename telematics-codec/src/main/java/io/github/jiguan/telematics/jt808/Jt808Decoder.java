@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Decodes JT/T 808 frames into messages: de-escapes, verifies the check code, reads the header and
  * hands the body to the codec of its message id. A message id without a codec, an encrypted body and
- * one fragment of a subpackaged message decode to a {@link RawBody} without error.
+ * one fragment of a subpackaged message decode to a {@link RawBody} without error. In lenient mode a
+ * body that does not fit its layout also decodes to a {@link RawBody}, with the error attached.
  *
  * <p>Immutable and thread-safe. Decoding a wire frame de-escapes into a per-thread scratch buffer,
  * so that the only allocations are the message and what it keeps.
@@ -85,10 +86,28 @@ public final class Jt808Decoder {
         BodyCodec<?> codec = header.isSubpackaged() || header.isEncrypted() ? null : registry.find(header.messageId());
         if (codec == null) {
             RawBody raw = new RawBody(header.messageId(), Octets.of(data, bodyOffset, bodyLength));
-            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty());
+            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), null);
         }
         BodyReader in = new BodyReader(data, bodyOffset, bodyOffset + bodyLength, header, options);
-        Jt808Body body = codec.decode(in);
+        Jt808Body body;
+        try {
+            body = codec.decode(in);
+        } catch (Jt808Exception e) {
+            if (options.strict()) {
+                throw e;
+            }
+            RawBody raw = new RawBody(header.messageId(), Octets.of(data, bodyOffset, bodyLength));
+            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), e);
+        } catch (IllegalArgumentException e) {
+            // a record refused a decoded value: report it as the codec's own exception
+            InvalidFieldException error = in.invalid(MessageId.hex(header.messageId()) + " body", e.getMessage(),
+                    bodyOffset, bodyOffset + bodyLength);
+            if (options.strict()) {
+                throw error;
+            }
+            RawBody raw = new RawBody(header.messageId(), Octets.of(data, bodyOffset, bodyLength));
+            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), error);
+        }
         Octets trailing = Octets.empty();
         if (in.hasRemaining()) {
             if (options.strict()) {
@@ -97,6 +116,6 @@ public final class Jt808Decoder {
             }
             trailing = Octets.of(data, in.position(), in.remaining());
         }
-        return new Jt808Message(header, body, xorOk, lengthOk, trailing);
+        return new Jt808Message(header, body, xorOk, lengthOk, trailing, null);
     }
 }

@@ -48,7 +48,7 @@ public final class Jt808Frame {
      * and reads the header.
      *
      * @param strict when true a check-code mismatch, a body length that disagrees with the bytes present,
-     *     a phone number that is not BCD or a subpackage index out of range raise an exception; when
+     *     or a subpackage index out of range raise an exception; when
      *     false the frame is kept and marked ({@link #checksumOk()}, {@link #bodyLengthMatches()}), and
      *     the body is the bytes present
      * @throws MalformedFrameException for a bad escape, a 0x7e inside or a frame too short for its header
@@ -151,17 +151,12 @@ public final class Jt808Frame {
         int p = 4;
         int versionByte = 0;
         long high = 0;
-        int phoneLength = v2019 ? 10 : 6;
         if (v2019) {
             versionByte = d[p++] & 0xff;
             high = Bits.u16(d, p);
             p += 2;
         }
         int lowLength = v2019 ? 8 : 6;
-        if (strict && !Bcd.isValid(d, v2019 ? 5 : 4, phoneLength)) {
-            int start = v2019 ? 5 : 4;
-            throw new InvalidBcdException("phone", "nibble above 9", start, d, start, start + phoneLength);
-        }
         long low = Bcd.packed(d, p, lowLength);
         p += lowLength;
         int serial = Bits.u16(d, p);

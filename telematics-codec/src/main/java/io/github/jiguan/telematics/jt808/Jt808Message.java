@@ -5,6 +5,7 @@ import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.RawBody;
 import io.github.jiguan.telematics.jt808.message.RegisterRequest;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One decoded JT/T 808 message: its header, its body and what decoding found about the frame.
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param bodyLengthOk whether the header's body length matched the bytes present (false only in lenient mode)
  * @param trailing bytes after the last field of a fixed-layout body (lenient mode only; empty otherwise),
  *     kept so that the message re-encodes to the same bytes
+ * @param bodyError in lenient mode, why a body of a known message id could not be decoded (the body is
+ *     then a {@link RawBody}); null when there was no such error
  */
 public record Jt808Message(Jt808Header header, Jt808Body body, boolean checksumOk, boolean bodyLengthOk,
-        Octets trailing) {
+        Octets trailing, Jt808Exception bodyError) {
 
     /** Checks the values. */
     public Jt808Message {
@@ -28,12 +31,17 @@ public record Jt808Message(Jt808Header header, Jt808Body body, boolean checksumO
 
     /** A message as a program builds it: verified, no trailing bytes. */
     public static Jt808Message of(Jt808Header header, Jt808Body body) {
-        return new Jt808Message(header, body, true, true, Octets.empty());
+        return new Jt808Message(header, body, true, true, Octets.empty(), null);
     }
 
     /** True when the body was decoded into a typed record of the standard (or a registered vendor codec). */
     public boolean typed() {
         return !(body instanceof RawBody);
+    }
+
+    /** The lenient-mode body error, if any. */
+    public Optional<Jt808Exception> error() {
+        return Optional.ofNullable(bodyError);
     }
 
     /** True when the check code matched and the body length agreed. */

@@ -42,13 +42,9 @@ final class MultimediaCodecs {
                         }),
                 BodyCodec.of(MessageId.MULTIMEDIA_DATA_RESPONSE.code(), MultimediaDataResponse.class,
                         in -> new MultimediaDataResponse(in.u32("media id"),
-                                in.hasRemaining() ? Lists.byteCounted(in, "retransmit", Lists::word) : List.of()),
-                        (b, out) -> {
-                            out.u32("mediaId", b.mediaId());
-                            if (!b.retransmitIds().isEmpty()) {
-                                Lists.writeByteCounted(out, "retransmitIds", b.retransmitIds(), Lists::word);
-                            }
-                        }),
+                                in.hasRemaining() || in.strict() ? Lists.byteCounted(in, "retransmit", Lists::word) : List.of()),
+                        (b, out) -> Lists.writeByteCounted(out.u32("mediaId", b.mediaId()), "retransmitIds",
+                                b.retransmitIds(), Lists::word)),
                 BodyCodec.of(MessageId.CAMERA_SHOT.code(), CameraShot.class,
                         in -> new CameraShot(in.u8("channel"), in.u16("command"), in.u16("interval"), in.u8("save"),
                                 in.u8("resolution"), in.u8("quality"), in.u8("brightness"), in.u8("contrast"),
