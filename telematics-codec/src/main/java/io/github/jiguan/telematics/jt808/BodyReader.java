@@ -37,9 +37,9 @@ public final class BodyReader {
         return header;
     }
 
-    /** The layout edition from the header: 2019 with the version flag, otherwise 2013. */
+    /** The layout edition: 2019 with the header's version flag, otherwise the options' unflagged edition. */
     public ProtocolVersion version() {
-        return header.version();
+        return header.hasVersionFlag() ? ProtocolVersion.V2019 : options.unflaggedEdition();
     }
 
     /** The decode options. */

@@ -3,6 +3,7 @@ package io.github.jiguan.telematics.jt808;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.RawBody;
+import io.github.jiguan.telematics.jt808.message.RegisterRequest;
 import java.util.Objects;
 
 /**
@@ -86,7 +87,7 @@ public final class Jt808Decoder {
         BodyCodec<?> codec = header.isSubpackaged() || header.isEncrypted() ? null : registry.find(header.messageId());
         if (codec == null) {
             RawBody raw = new RawBody(header.messageId(), Octets.of(data, bodyOffset, bodyLength));
-            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), null);
+            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), editionOf(header), null);
         }
         BodyReader in = new BodyReader(data, bodyOffset, bodyOffset + bodyLength, header, options);
         Jt808Body body;
@@ -97,7 +98,7 @@ public final class Jt808Decoder {
                 throw e;
             }
             RawBody raw = new RawBody(header.messageId(), Octets.of(data, bodyOffset, bodyLength));
-            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), e);
+            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), editionOf(header), e);
         } catch (IllegalArgumentException e) {
             // a record refused a decoded value: report it as the codec's own exception
             InvalidFieldException error = in.invalid(MessageId.hex(header.messageId()) + " body", e.getMessage(),
@@ -106,7 +107,7 @@ public final class Jt808Decoder {
                 throw error;
             }
             RawBody raw = new RawBody(header.messageId(), Octets.of(data, bodyOffset, bodyLength));
-            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), error);
+            return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), editionOf(header), error);
         }
         Octets trailing = Octets.empty();
         if (in.hasRemaining()) {
@@ -116,6 +117,12 @@ public final class Jt808Decoder {
             }
             trailing = Octets.of(data, in.position(), in.remaining());
         }
-        return new Jt808Message(header, body, xorOk, lengthOk, trailing, null);
+        ProtocolVersion edition = body instanceof RegisterRequest r && !header.hasVersionFlag() ? r.layout()
+                : editionOf(header);
+        return new Jt808Message(header, body, xorOk, lengthOk, trailing, edition, null);
+    }
+
+    private ProtocolVersion editionOf(Jt808Header header) {
+        return header.hasVersionFlag() ? ProtocolVersion.V2019 : options.unflaggedEdition();
     }
 }

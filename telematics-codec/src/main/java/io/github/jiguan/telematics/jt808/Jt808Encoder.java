@@ -77,7 +77,7 @@ public final class Jt808Encoder {
      * kept, body length recomputed), its body and any trailing bytes.
      */
     public byte[] encode(Jt808Message message) {
-        byte[] b = encodeBody(message.body(), message.header().version());
+        byte[] b = encodeBody(message.body(), message.version());
         return frame(message.header(), b, 0, b.length, message.trailing().toByteArray());
     }
 

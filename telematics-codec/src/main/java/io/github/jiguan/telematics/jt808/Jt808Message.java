@@ -3,7 +3,6 @@ package io.github.jiguan.telematics.jt808;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.RawBody;
-import io.github.jiguan.telematics.jt808.message.RegisterRequest;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,22 +15,25 @@ import java.util.Optional;
  * @param bodyLengthOk whether the header's body length matched the bytes present (false only in lenient mode)
  * @param trailing bytes after the last field of a fixed-layout body (lenient mode only; empty otherwise),
  *     kept so that the message re-encodes to the same bytes
+ * @param version the edition the body was read as: 2019 with the header's version flag; otherwise 2011 or
+ *     2013, from the body layout (a 0x0100 of 25 or 33 bytes is 2011) or the decode options
  * @param bodyError in lenient mode, why a body of a known message id could not be decoded (the body is
  *     then a {@link RawBody}); null when there was no such error
  */
 public record Jt808Message(Jt808Header header, Jt808Body body, boolean checksumOk, boolean bodyLengthOk,
-        Octets trailing, Jt808Exception bodyError) {
+        Octets trailing, ProtocolVersion version, Jt808Exception bodyError) {
 
     /** Checks the values. */
     public Jt808Message {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(trailing, "trailing");
+        Objects.requireNonNull(version, "version");
     }
 
     /** A message as a program builds it: verified, no trailing bytes. */
     public static Jt808Message of(Jt808Header header, Jt808Body body) {
-        return new Jt808Message(header, body, true, true, Octets.empty(), null);
+        return new Jt808Message(header, body, true, true, Octets.empty(), header.version(), null);
     }
 
     /** True when the body was decoded into a typed record of the standard (or a registered vendor codec). */
@@ -49,14 +51,4 @@ public record Jt808Message(Jt808Header header, Jt808Body body, boolean checksumO
         return checksumOk && bodyLengthOk;
     }
 
-    /**
-     * The edition: 2019 when the header has the version flag; 2011 for a register body in the 2011
-     * layout; 2013 otherwise (2011 and 2013 share the header and most bodies).
-     */
-    public ProtocolVersion version() {
-        if (body instanceof RegisterRequest r && r.layout() == ProtocolVersion.V2011) {
-            return ProtocolVersion.V2011;
-        }
-        return header.version();
-    }
 }

@@ -4,13 +4,13 @@ import io.github.jiguan.telematics.jt808.BodyCodec;
 import io.github.jiguan.telematics.jt808.BodyReader;
 import io.github.jiguan.telematics.jt808.BodyWriter;
 import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.message.AreaDefinition;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.CircleArea;
 import io.github.jiguan.telematics.jt808.message.DeleteCircleAreas;
 import io.github.jiguan.telematics.jt808.message.DeletePolygonAreas;
 import io.github.jiguan.telematics.jt808.message.DeleteRectangleAreas;
 import io.github.jiguan.telematics.jt808.message.DeleteRoutes;
+import io.github.jiguan.telematics.jt808.message.PlatformMessage;
 import io.github.jiguan.telematics.jt808.message.PolygonArea;
 import io.github.jiguan.telematics.jt808.message.QueryAreas;
 import io.github.jiguan.telematics.jt808.message.QueryAreasResponse;
@@ -32,24 +32,19 @@ import java.util.function.Function;
  */
 final class AreaCodecs {
 
-    private static final Map<Integer, Function<BodyReader, AreaDefinition>> READERS = Map.of(
-            1, AreaCodecs::circle, 2, AreaCodecs::rectangle, 3, AreaCodecs::polygon, 4, AreaCodecs::route);
-
     private AreaCodecs() {
     }
 
     static List<BodyCodec<?>> codecs() {
         return List.of(
-                BodyCodec.of(MessageId.SET_CIRCLE_AREA.code(), SetCircleArea.class,
-                        in -> new SetCircleArea(in.u8("action"), Lists.byteCounted(in, "area", AreaCodecs::circle)),
-                        (b, out) -> Lists.writeByteCounted(out.u8("action", b.action()), "areas", b.areas(), AreaCodecs::write)),
-                BodyCodec.of(MessageId.SET_RECTANGLE_AREA.code(), SetRectangleArea.class,
-                        in -> new SetRectangleArea(in.u8("action"), Lists.byteCounted(in, "area", AreaCodecs::rectangle)),
-                        (b, out) -> Lists.writeByteCounted(out.u8("action", b.action()), "areas", b.areas(), AreaCodecs::write)),
-                BodyCodec.of(MessageId.SET_POLYGON_AREA.code(), SetPolygonArea.class, in -> new SetPolygonArea(polygon(in)),
-                        (b, out) -> write(b.area(), out)),
-                BodyCodec.of(MessageId.SET_ROUTE.code(), SetRoute.class, in -> new SetRoute(route(in)),
-                        (b, out) -> write(b.route(), out)),
+                BodyCodec.of(MessageId.SET_CIRCLE_AREA.code(), SetCircleArea.class, in -> circles(in, is2019(in)),
+                        (b, out) -> circles(b, out, is2019(out))),
+                BodyCodec.of(MessageId.SET_RECTANGLE_AREA.code(), SetRectangleArea.class, in -> rectangles(in, is2019(in)),
+                        (b, out) -> rectangles(b, out, is2019(out))),
+                BodyCodec.of(MessageId.SET_POLYGON_AREA.code(), SetPolygonArea.class,
+                        in -> new SetPolygonArea(polygon(in, is2019(in))), (b, out) -> writePolygon(b.area(), out, is2019(out))),
+                BodyCodec.of(MessageId.SET_ROUTE.code(), SetRoute.class, in -> new SetRoute(route(in, is2019(in))),
+                        (b, out) -> writeRoute(b.route(), out, is2019(out))),
                 ids(MessageId.DELETE_CIRCLE_AREA, DeleteCircleAreas.class, DeleteCircleAreas::new, DeleteCircleAreas::ids),
                 ids(MessageId.DELETE_RECTANGLE_AREA, DeleteRectangleAreas.class, DeleteRectangleAreas::new,
                         DeleteRectangleAreas::ids),
@@ -62,11 +57,43 @@ final class AreaCodecs {
                             b.ids().forEach(id -> out.u32("id", id));
                         }),
                 BodyCodec.of(MessageId.QUERY_AREAS_RESPONSE.code(), QueryAreasResponse.class, AreaCodecs::queryResponse,
-                        (b, out) -> {
-                            out.u8("areaType", b.areaType()).u32("count", b.areas().size());
-                            b.areas().forEach(a -> write(a, out));
-                        }));
+                        AreaCodecs::queryResponse));
     }
+
+    private static boolean is2019(BodyReader in) {
+        return in.version().is2019();
+    }
+
+    private static boolean is2019(BodyWriter out) {
+        return out.version().is2019();
+    }
+
+    private static SetCircleArea circles(BodyReader in, boolean v2019) {
+        return new SetCircleArea(in.u8("action"), Lists.byteCounted(in, "area", r -> circle(r, v2019)));
+    }
+
+    private static void circles(SetCircleArea b, BodyWriter out, boolean v2019) {
+        Lists.writeByteCounted(out.u8("action", b.action()), "areas", b.areas(), (a, o) -> writeCircle(a, o, v2019));
+    }
+
+    private static SetRectangleArea rectangles(BodyReader in, boolean v2019) {
+        return new SetRectangleArea(in.u8("action"), Lists.byteCounted(in, "area", r -> rectangle(r, v2019)));
+    }
+
+    private static void rectangles(SetRectangleArea b, BodyWriter out, boolean v2019) {
+        Lists.writeByteCounted(out.u8("action", b.action()), "areas", b.areas(), (a, o) -> writeRectangle(a, o, v2019));
+    }
+
+    /** 0x0608 exists only in 2019: its entries always use the 2019 layout. */
+    private static final Map<Integer, Function<BodyReader, PlatformMessage>> ENTRY_READERS = Map.of(
+            1, in -> circles(in, true), 2, in -> rectangles(in, true),
+            3, in -> new SetPolygonArea(polygon(in, true)), 4, in -> new SetRoute(route(in, true)));
+
+    private static final Map<Class<?>, BiConsumer<PlatformMessage, BodyWriter>> ENTRY_WRITERS = Map.of(
+            SetCircleArea.class, (e, out) -> circles((SetCircleArea) e, out, true),
+            SetRectangleArea.class, (e, out) -> rectangles((SetRectangleArea) e, out, true),
+            SetPolygonArea.class, (e, out) -> writePolygon(((SetPolygonArea) e).area(), out, true),
+            SetRoute.class, (e, out) -> writeRoute(((SetRoute) e).route(), out, true));
 
     private static <T extends io.github.jiguan.telematics.jt808.message.Jt808Body> BodyCodec<T> ids(MessageId id,
             Class<T> type, Function<List<Long>, T> make, Function<T, List<Long>> ids) {
@@ -86,22 +113,17 @@ final class AreaCodecs {
     private static QueryAreasResponse queryResponse(BodyReader in) {
         int type = in.u8("area type");
         int count = dwordCount(in);
-        Function<BodyReader, AreaDefinition> reader = READERS.get(type);
+        Function<BodyReader, PlatformMessage> reader = ENTRY_READERS.get(type);
         if (reader == null) {
             throw in.invalid("area type", "must be 1 to 4: " + type, in.position() - 5, in.position() - 4);
         }
         return new QueryAreasResponse(type, Lists.read(in, count, reader));
     }
 
-    private static void write(AreaDefinition a, BodyWriter out) {
-        WRITERS.get(a.getClass()).accept(a, out);
+    private static void queryResponse(QueryAreasResponse b, BodyWriter out) {
+        out.u8("areaType", b.areaType()).u32("count", b.entries().size());
+        b.entries().forEach(e -> ENTRY_WRITERS.get(e.getClass()).accept(e, out));
     }
-
-    private static final Map<Class<?>, BiConsumer<AreaDefinition, BodyWriter>> WRITERS = Map.of(
-            CircleArea.class, (a, out) -> writeCircle((CircleArea) a, out),
-            RectangleArea.class, (a, out) -> writeRectangle((RectangleArea) a, out),
-            PolygonArea.class, (a, out) -> writePolygon((PolygonArea) a, out),
-            Route.class, (a, out) -> writeRoute((Route) a, out));
 
     private static double degrees(BodyReader in, String field) {
         return in.u32(field) / 1e6;
@@ -126,12 +148,12 @@ final class AreaCodecs {
         return (attributes & 2) != 0 ? new int[] {in.u16("max speed"), in.u8("overspeed duration")} : new int[2];
     }
 
-    private static int night(BodyReader in, int attributes) {
-        return in.version().is2019() && (attributes & 2) != 0 ? in.u16("night max speed") : 0;
+    private static int night(BodyReader in, int attributes, boolean v2019) {
+        return v2019 && (attributes & 2) != 0 ? in.u16("night max speed") : 0;
     }
 
-    private static String name(BodyReader in) {
-        return in.version().is2019() ? in.gbkWithWordLength("area name") : "";
+    private static String name(BodyReader in, boolean v2019) {
+        return v2019 ? in.gbkWithWordLength("area name") : "";
     }
 
     private static void speed(BodyWriter out, int attributes, int max, int seconds) {
@@ -140,16 +162,16 @@ final class AreaCodecs {
         }
     }
 
-    private static void nightAndName(BodyWriter out, int attributes, boolean hasNight, int night, String name) {
-        if (out.version().is2019()) {
-            if (hasNight && (attributes & 2) != 0) {
+    private static void nightAndName(BodyWriter out, boolean v2019, int attributes, int night, String name) {
+        if (v2019) {
+            if ((attributes & 2) != 0) {
                 out.u16("nightMaxSpeedKmh", night);
             }
             out.gbkWithWordLength("name", name);
         }
     }
 
-    private static CircleArea circle(BodyReader in) {
+    private static CircleArea circle(BodyReader in, boolean v2019) {
         long id = in.u32("area id");
         int attr = in.u16("area attributes");
         double lat = degrees(in, "latitude");
@@ -157,21 +179,21 @@ final class AreaCodecs {
         long radius = in.u32("radius");
         BcdTime[] w = window(in, attr);
         int[] s = speed(in, attr);
-        int night = night(in, attr);
-        return new CircleArea(id, attr, lat, lon, radius, w[0], w[1], s[0], s[1], night, name(in));
+        int night = night(in, attr, v2019);
+        return new CircleArea(id, attr, lat, lon, radius, w[0], w[1], s[0], s[1], night, name(in, v2019));
     }
 
-    private static void writeCircle(CircleArea a, BodyWriter out) {
+    private static void writeCircle(CircleArea a, BodyWriter out, boolean v2019) {
         out.u32("id", a.id()).u16("attributes", a.attributes());
         degrees(out, "latitude", a.latitude());
         degrees(out, "longitude", a.longitude());
         out.u32("radiusM", a.radiusM());
         window(out, a.start(), a.end());
         speed(out, a.attributes(), a.maxSpeedKmh(), a.overspeedSeconds());
-        nightAndName(out, a.attributes(), true, a.nightMaxSpeedKmh(), a.name());
+        nightAndName(out, v2019, a.attributes(), a.nightMaxSpeedKmh(), a.name());
     }
 
-    private static RectangleArea rectangle(BodyReader in) {
+    private static RectangleArea rectangle(BodyReader in, boolean v2019) {
         long id = in.u32("area id");
         int attr = in.u16("area attributes");
         double tlLat = degrees(in, "top-left latitude");
@@ -180,11 +202,11 @@ final class AreaCodecs {
         double brLon = degrees(in, "bottom-right longitude");
         BcdTime[] w = window(in, attr);
         int[] s = speed(in, attr);
-        int night = night(in, attr);
-        return new RectangleArea(id, attr, tlLat, tlLon, brLat, brLon, w[0], w[1], s[0], s[1], night, name(in));
+        int night = night(in, attr, v2019);
+        return new RectangleArea(id, attr, tlLat, tlLon, brLat, brLon, w[0], w[1], s[0], s[1], night, name(in, v2019));
     }
 
-    private static void writeRectangle(RectangleArea a, BodyWriter out) {
+    private static void writeRectangle(RectangleArea a, BodyWriter out, boolean v2019) {
         out.u32("id", a.id()).u16("attributes", a.attributes());
         degrees(out, "topLeftLatitude", a.topLeftLatitude());
         degrees(out, "topLeftLongitude", a.topLeftLongitude());
@@ -192,21 +214,21 @@ final class AreaCodecs {
         degrees(out, "bottomRightLongitude", a.bottomRightLongitude());
         window(out, a.start(), a.end());
         speed(out, a.attributes(), a.maxSpeedKmh(), a.overspeedSeconds());
-        nightAndName(out, a.attributes(), true, a.nightMaxSpeedKmh(), a.name());
+        nightAndName(out, v2019, a.attributes(), a.nightMaxSpeedKmh(), a.name());
     }
 
-    private static PolygonArea polygon(BodyReader in) {
+    private static PolygonArea polygon(BodyReader in, boolean v2019) {
         long id = in.u32("area id");
         int attr = in.u16("area attributes");
         BcdTime[] w = window(in, attr);
         int[] s = speed(in, attr);
         List<PolygonArea.Vertex> vertices = Lists.wordCounted(in, "vertex",
                 r -> new PolygonArea.Vertex(degrees(r, "vertex latitude"), degrees(r, "vertex longitude")));
-        int night = night(in, attr);
-        return new PolygonArea(id, attr, w[0], w[1], s[0], s[1], night, vertices, name(in));
+        int night = night(in, attr, v2019);
+        return new PolygonArea(id, attr, w[0], w[1], s[0], s[1], night, vertices, name(in, v2019));
     }
 
-    private static void writePolygon(PolygonArea a, BodyWriter out) {
+    private static void writePolygon(PolygonArea a, BodyWriter out, boolean v2019) {
         out.u32("id", a.id()).u16("attributes", a.attributes());
         window(out, a.start(), a.end());
         speed(out, a.attributes(), a.maxSpeedKmh(), a.overspeedSeconds());
@@ -214,18 +236,18 @@ final class AreaCodecs {
             degrees(o, "latitude", v.latitude());
             degrees(o, "longitude", v.longitude());
         });
-        nightAndName(out, a.attributes(), true, a.nightMaxSpeedKmh(), a.name());
+        nightAndName(out, v2019, a.attributes(), a.nightMaxSpeedKmh(), a.name());
     }
 
-    private static Route route(BodyReader in) {
+    private static Route route(BodyReader in, boolean v2019) {
         long id = in.u32("route id");
         int attr = in.u16("route attributes");
         BcdTime[] w = window(in, attr);
-        List<Route.Point> points = Lists.wordCounted(in, "route point", AreaCodecs::point);
-        return new Route(id, attr, w[0], w[1], points, name(in));
+        List<Route.Point> points = Lists.wordCounted(in, "route point", r -> point(r, v2019));
+        return new Route(id, attr, w[0], w[1], points, name(in, v2019));
     }
 
-    private static Route.Point point(BodyReader in) {
+    private static Route.Point point(BodyReader in, boolean v2019) {
         long pointId = in.u32("point id");
         long segmentId = in.u32("segment id");
         double lat = degrees(in, "point latitude");
@@ -235,11 +257,11 @@ final class AreaCodecs {
         int tooLong = (attr & 1) != 0 ? in.u16("too long threshold") : 0;
         int tooShort = (attr & 1) != 0 ? in.u16("too short threshold") : 0;
         int[] s = speed(in, attr);
-        int night = night(in, attr);
+        int night = night(in, attr, v2019);
         return new Route.Point(pointId, segmentId, lat, lon, width, attr, tooLong, tooShort, s[0], s[1], night);
     }
 
-    private static void writeRoute(Route r, BodyWriter out) {
+    private static void writeRoute(Route r, BodyWriter out, boolean v2019) {
         out.u32("id", r.id()).u16("attributes", r.attributes());
         window(out, r.start(), r.end());
         Lists.writeWordCounted(out, "points", r.points(), (p, o) -> {
@@ -251,11 +273,11 @@ final class AreaCodecs {
                 o.u16("tooLongSeconds", p.tooLongSeconds()).u16("tooShortSeconds", p.tooShortSeconds());
             }
             speed(o, p.segmentAttributes(), p.maxSpeedKmh(), p.overspeedSeconds());
-            if (o.version().is2019() && (p.segmentAttributes() & 2) != 0) {
+            if (v2019 && (p.segmentAttributes() & 2) != 0) {
                 o.u16("nightMaxSpeedKmh", p.nightMaxSpeedKmh());
             }
         });
-        if (out.version().is2019()) {
+        if (v2019) {
             out.gbkWithWordLength("name", r.name());
         }
     }

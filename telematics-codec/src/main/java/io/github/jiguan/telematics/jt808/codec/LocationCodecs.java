@@ -45,16 +45,27 @@ final class LocationCodecs {
                         LocationCodecs::control));
     }
 
-    /** WORD count, BYTE type, then each report preceded by its WORD length. */
+    /**
+     * WORD count, BYTE type, then each report preceded by its WORD length. In lenient mode a report whose
+     * length runs past the body ends the list: the reports before it are kept, and its bytes are left
+     * for the message's trailing bytes (a blind-area upload of hundreds of fixes is not lost to one bad
+     * entry).
+     */
     private static BatchLocationUpload batch(BodyReader in) {
         int count = in.u16("location count");
         int type = in.u8("location type");
-        List<LocationReport> reports = Lists.read(in, count, r -> LocationReport.read(r.slice("location", r.u16("location length"))));
-        return new BatchLocationUpload(type, reports);
+        List<LocationReport> reports = new ArrayList<>();
+        while (reports.size() < count) {
+            if (!in.strict() && (in.remaining() < 2 || in.peek(0) * 256 + in.peek(1) > in.remaining() - 2)) {
+                break;
+            }
+            reports.add(LocationReport.read(in.slice("location", in.u16("location length"))));
+        }
+        return new BatchLocationUpload(count, type, reports);
     }
 
     private static void batch(BatchLocationUpload b, BodyWriter out) {
-        out.u16("locations count", b.locations().size()).u8("type", b.type());
+        out.u16("count", b.count()).u8("type", b.type());
         for (LocationReport r : b.locations()) {
             BodyWriter one = new BodyWriter(out.version());
             r.write(one);

@@ -4,6 +4,7 @@ import io.github.jiguan.telematics.jt808.BodyCodec;
 import io.github.jiguan.telematics.jt808.BodyReader;
 import io.github.jiguan.telematics.jt808.BodyWriter;
 import io.github.jiguan.telematics.jt808.MessageId;
+import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.AudioRecording;
 import io.github.jiguan.telematics.jt808.message.CameraShot;
 import io.github.jiguan.telematics.jt808.message.CameraShotResponse;
@@ -32,14 +33,7 @@ final class MultimediaCodecs {
                         (b, out) -> out.u32("mediaId", b.mediaId()).u8("mediaType", b.mediaType()).u8("format", b.format())
                                 .u8("event", b.event()).u8("channel", b.channel())),
                 BodyCodec.of(MessageId.MULTIMEDIA_DATA.code(), MultimediaData.class,
-                        in -> new MultimediaData(in.u32("media id"), in.u8("media type"), in.u8("format"), in.u8("event"),
-                                in.u8("channel"), LocationReport.readBase(in), Octets.of(in.rest())),
-                        (b, out) -> {
-                            out.u32("mediaId", b.mediaId()).u8("mediaType", b.mediaType()).u8("format", b.format())
-                                    .u8("event", b.event()).u8("channel", b.channel());
-                            b.location().writeBase(out);
-                            out.bytes(b.data().toByteArray());
-                        }),
+                        MultimediaCodecs::data, MultimediaCodecs::data),
                 BodyCodec.of(MessageId.MULTIMEDIA_DATA_RESPONSE.code(), MultimediaDataResponse.class,
                         in -> new MultimediaDataResponse(in.u32("media id"),
                                 in.hasRemaining() || in.strict() ? Lists.byteCounted(in, "retransmit", Lists::word) : List.of()),
@@ -68,10 +62,10 @@ final class MultimediaCodecs {
                         (b, out) -> out.u8("mediaType", b.mediaType()).u8("channel", b.channel()).u8("event", b.event())
                                 .time(b.start()).time(b.end())),
                 BodyCodec.of(MessageId.MULTIMEDIA_SEARCH_RESPONSE.code(), MultimediaSearchResponse.class,
-                        in -> new MultimediaSearchResponse(in.u16("response serial"),
-                                Lists.wordCounted(in, "media item", MultimediaCodecs::mediaItem)),
+                        in -> new MultimediaSearchResponse(in.version(), in.u16("response serial"),
+                                Lists.wordCounted(in, "media item", r -> mediaItem(r, in.version() != ProtocolVersion.V2011))),
                         (b, out) -> Lists.writeWordCounted(out.u16("responseSerial", b.responseSerial()), "items", b.items(),
-                                MultimediaCodecs::mediaItem)),
+                                (i, o) -> mediaItem(i, o, b.layout() != ProtocolVersion.V2011))),
                 BodyCodec.of(MessageId.MULTIMEDIA_UPLOAD.code(), MultimediaUpload.class,
                         in -> new MultimediaUpload(in.u8("media type"), in.u8("channel"), in.u8("event"), in.time("start"),
                                 in.time("end"), in.u8("delete")),
@@ -86,13 +80,39 @@ final class MultimediaCodecs {
                         (b, out) -> out.u32("mediaId", b.mediaId()).u8("delete", b.delete())));
     }
 
-    private static MultimediaSearchResponse.MediaItem mediaItem(BodyReader in) {
-        return new MultimediaSearchResponse.MediaItem(in.u32("media id"), in.u8("media type"), in.u8("channel"),
-                in.u8("event"), LocationReport.readBase(in));
+    /** The 2011 layout has no location block. */
+    private static MultimediaData data(BodyReader in) {
+        ProtocolVersion layout = in.version();
+        long id = in.u32("media id");
+        int type = in.u8("media type");
+        int format = in.u8("format");
+        int event = in.u8("event");
+        int channel = in.u8("channel");
+        LocationReport location = layout == ProtocolVersion.V2011 ? null : LocationReport.readBase(in);
+        return new MultimediaData(layout, id, type, format, event, channel, location, Octets.of(in.rest()));
     }
 
-    private static void mediaItem(MultimediaSearchResponse.MediaItem i, BodyWriter out) {
-        out.u32("mediaId", i.mediaId()).u8("mediaType", i.mediaType()).u8("channel", i.channel()).u8("event", i.event());
+    private static void data(MultimediaData b, BodyWriter out) {
+        out.u32("mediaId", b.mediaId()).u8("mediaType", b.mediaType()).u8("format", b.format())
+                .u8("event", b.event()).u8("channel", b.channel());
+        if (b.location() != null) {
+            b.location().writeBase(out);
+        }
+        out.bytes(b.data().toByteArray());
+    }
+
+    /** The 2011 layout has no media id in the items. */
+    private static MultimediaSearchResponse.MediaItem mediaItem(BodyReader in, boolean withId) {
+        long id = withId ? in.u32("media id") : 0;
+        return new MultimediaSearchResponse.MediaItem(id, in.u8("media type"), in.u8("channel"), in.u8("event"),
+                LocationReport.readBase(in));
+    }
+
+    private static void mediaItem(MultimediaSearchResponse.MediaItem i, BodyWriter out, boolean withId) {
+        if (withId) {
+            out.u32("mediaId", i.mediaId());
+        }
+        out.u8("mediaType", i.mediaType()).u8("channel", i.channel()).u8("event", i.event());
         i.location().writeBase(out);
     }
 }

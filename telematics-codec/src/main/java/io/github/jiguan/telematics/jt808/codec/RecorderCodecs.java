@@ -4,6 +4,7 @@ import io.github.jiguan.telematics.jt808.BodyCodec;
 import io.github.jiguan.telematics.jt808.BodyReader;
 import io.github.jiguan.telematics.jt808.BodyWriter;
 import io.github.jiguan.telematics.jt808.MessageId;
+import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.CanBusUpload;
 import io.github.jiguan.telematics.jt808.message.DriverIdentityReport;
@@ -56,24 +57,43 @@ final class RecorderCodecs {
      * so presence follows the bytes, not the state.
      */
     private static DriverIdentityReport driver(BodyReader in) {
+        if (in.version() == ProtocolVersion.V2011) {
+            return driver2011(in);
+        }
+        ProtocolVersion layout = in.version();
         int state = in.u8("state");
         BcdTime time = in.time("time");
         if (!in.hasRemaining()) {
-            return new DriverIdentityReport(state, time, -1, "", "", "", "", "");
+            return new DriverIdentityReport(layout, state, time, -1, "", "", "", "", "");
         }
         int result = in.u8("read result");
         if (result != 0 || !in.hasRemaining()) {
-            return new DriverIdentityReport(state, time, result, "", "", "", "", "");
+            return new DriverIdentityReport(layout, state, time, result, "", "", "", "", "");
         }
         String name = in.gbkWithByteLength("driver name");
         String certificate = in.gbkFixed("certificate code", 20);
         String agency = in.gbkWithByteLength("issuing agency");
         String expiry = in.bcd("expiry date", 4);
         String idCard = in.version().is2019() ? in.gbkFixed("id card number", 20) : "";
-        return new DriverIdentityReport(state, time, result, name, certificate, agency, expiry, idCard);
+        return new DriverIdentityReport(layout, state, time, result, name, certificate, agency, expiry, idCard);
+    }
+
+    /** 2011: name (BYTE length), ID card number STRING[20], certificate code STRING[40], agency (BYTE length). */
+    private static DriverIdentityReport driver2011(BodyReader in) {
+        String name = in.gbkWithByteLength("driver name");
+        String idCard = in.gbkFixed("id card number", 20);
+        String certificate = in.gbkFixed("certificate code", 40);
+        String agency = in.gbkWithByteLength("issuing agency");
+        return new DriverIdentityReport(ProtocolVersion.V2011, 0, null, -1, name, certificate, agency, "", idCard);
     }
 
     private static void driver(DriverIdentityReport b, BodyWriter out) {
+        if (b.layout() == ProtocolVersion.V2011) {
+            out.gbkWithByteLength("driverName", b.driverName()).gbkFixed("idCardNumber", b.idCardNumber(), 20)
+                    .gbkFixed("certificateCode", b.certificateCode(), 40)
+                    .gbkWithByteLength("issuingAgency", b.issuingAgency());
+            return;
+        }
         out.u8("state", b.state()).time(b.time());
         if (b.readResult() < 0) {
             return;
@@ -82,7 +102,7 @@ final class RecorderCodecs {
         if (b.readResult() == 0) {
             out.gbkWithByteLength("driverName", b.driverName()).gbkFixed("certificateCode", b.certificateCode(), 20)
                     .gbkWithByteLength("issuingAgency", b.issuingAgency()).bcd("expiryDate", b.expiryDate(), 4);
-            if (out.version().is2019()) {
+            if (b.layout().is2019()) {
                 out.gbkFixed("idCardNumber", b.idCardNumber(), 20);
             }
         }

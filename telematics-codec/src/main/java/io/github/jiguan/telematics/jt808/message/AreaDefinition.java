@@ -2,7 +2,7 @@ package io.github.jiguan.telematics.jt808.message;
 
 /**
  * One geofence definition: a circle (0x8600), a rectangle (0x8602), a polygon (0x8604) or a route
- * (0x8606); 0x0608 answers with a list of them.
+ * (0x8606); 0x0608 answers with the bodies that set them.
  *
  * <p>The attribute WORD (区域属性) says which optional fields are present: bit 0 a time window, bit 1
  * a speed limit (and, in 2019, a night speed limit); the other bits ask for alarms on entry and exit.
