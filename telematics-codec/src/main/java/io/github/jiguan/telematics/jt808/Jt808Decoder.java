@@ -47,7 +47,7 @@ public final class Jt808Decoder {
         return options;
     }
 
-    /** Decodes one wire frame (delimiters optional). */
+    /** Decodes one wire frame, 0x7e delimiters included. */
     public Jt808Message decode(byte[] wire) {
         return decode(wire, 0, wire.length);
     }

@@ -38,20 +38,20 @@ public final class Jt808Frame {
         this.checksumOk = checksumOk;
     }
 
-    /** Parses a whole wire frame (delimiters optional) strictly; see {@link #parse(byte[], int, int, boolean)}. */
+    /** Parses a whole wire frame strictly; see {@link #parse(byte[], int, int, boolean)}. */
     public static Jt808Frame parse(byte[] wire) {
         return parse(wire, 0, wire.length, true);
     }
 
     /**
-     * Parses one wire frame: strips the 0x7e delimiters if present, de-escapes, verifies the check code
+     * Parses one wire frame: checks and strips the 0x7e delimiters, de-escapes, verifies the check code
      * and reads the header.
      *
      * @param strict when true a check-code mismatch, a body length that disagrees with the bytes present,
      *     or a subpackage index out of range raise an exception; when
      *     false the frame is kept and marked ({@link #checksumOk()}, {@link #bodyLengthMatches()}), and
      *     the body is the bytes present
-     * @throws MalformedFrameException for a bad escape, a 0x7e inside or a frame too short for its header
+     * @throws MalformedFrameException for missing delimiters, a bad escape, a 0x7e inside or a frame too short
      * @throws ChecksumMismatchException in strict mode, when the check code is wrong
      * @throws BodyLengthMismatchException in strict mode, when the declared length is not the length present
      */
@@ -66,19 +66,17 @@ public final class Jt808Frame {
     }
 
     /**
-     * De-escapes {@code wire[offset, offset + length)}, delimiters stripped if present, into {@code out};
+     * De-escapes the content of the delimited frame {@code wire[offset, offset + length)} into {@code out};
      * returns the de-escaped length shifted left by 8, or'ed with the XOR of all de-escaped bytes (0 when
      * the check code matches).
      */
     static int unescapeInto(byte[] wire, int offset, int length, byte[] out) {
-        int from = offset;
-        int to = offset + length;
-        if (to > from && wire[from] == DELIMITER) {
-            from++;
+        if (length < 2 || wire[offset] != DELIMITER || wire[offset + length - 1] != DELIMITER) {
+            throw new MalformedFrameException("a frame must start and end with 0x7e", 0, wire, offset,
+                    offset + Math.min(length, 16));
         }
-        if (to > from && wire[to - 1] == DELIMITER) {
-            to--;
-        }
+        int from = offset + 1;
+        int to = offset + length - 1;
         int n = 0;
         int xor = 0;
         for (int i = from; i < to; i++) {
