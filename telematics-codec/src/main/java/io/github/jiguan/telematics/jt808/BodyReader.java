@@ -39,7 +39,7 @@ public final class BodyReader {
 
     /** The layout edition: 2019 with the header's version flag, otherwise the options' unflagged edition. */
     public ProtocolVersion version() {
-        return header.hasVersionFlag() ? ProtocolVersion.V2019 : options.unflaggedEdition();
+        return header.version().is2019() ? ProtocolVersion.V2019 : options.unflaggedEdition();
     }
 
     /** The decode options. */

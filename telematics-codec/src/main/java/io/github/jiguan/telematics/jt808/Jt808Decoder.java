@@ -67,7 +67,7 @@ public final class Jt808Decoder {
         int packed = Jt808Frame.unescapeInto(wire, offset, length, data);
         int n = packed >>> 8;
         boolean xorOk = (packed & 0xff) == 0;
-        Jt808Header header = Jt808Frame.readHeader(data, n, xorOk, options.strict());
+        Jt808Header header = Jt808Frame.readHeader(data, n, xorOk, options);
         int bodyOffset = header.length();
         return decodeBody(header, data, bodyOffset, n - 1 - bodyOffset, xorOk);
     }
@@ -79,7 +79,7 @@ public final class Jt808Decoder {
 
     /** Parses a wire frame into a {@link Jt808Frame} with this decoder's strictness (for the assembler). */
     public Jt808Frame frame(byte[] wire, int offset, int length) {
-        return Jt808Frame.parse(wire, offset, length, options.strict());
+        return Jt808Frame.parse(wire, offset, length, options);
     }
 
     private Jt808Message decodeBody(Jt808Header header, byte[] data, int bodyOffset, int bodyLength, boolean xorOk) {
@@ -117,12 +117,12 @@ public final class Jt808Decoder {
             }
             trailing = Octets.of(data, in.position(), in.remaining());
         }
-        ProtocolVersion edition = body instanceof RegisterRequest r && !header.hasVersionFlag() ? r.layout()
+        ProtocolVersion edition = body instanceof RegisterRequest r && !header.version().is2019() ? r.layout()
                 : editionOf(header);
         return new Jt808Message(header, body, xorOk, lengthOk, trailing, edition, null);
     }
 
     private ProtocolVersion editionOf(Jt808Header header) {
-        return header.hasVersionFlag() ? ProtocolVersion.V2019 : options.unflaggedEdition();
+        return header.version().is2019() ? ProtocolVersion.V2019 : options.unflaggedEdition();
     }
 }

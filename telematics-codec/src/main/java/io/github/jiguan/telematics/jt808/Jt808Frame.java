@@ -56,12 +56,17 @@ public final class Jt808Frame {
      * @throws BodyLengthMismatchException in strict mode, when the declared length is not the length present
      */
     public static Jt808Frame parse(byte[] wire, int offset, int length, boolean strict) {
+        return parse(wire, offset, length, strict ? DecodeOptions.STRICT : DecodeOptions.LENIENT);
+    }
+
+    /** Parses one wire frame with {@code options} (strictness and the bit-14 compatibility reading). */
+    public static Jt808Frame parse(byte[] wire, int offset, int length, DecodeOptions options) {
         Objects.checkFromIndexSize(offset, length, wire.length);
         byte[] data = new byte[length];
         int packed = unescapeInto(wire, offset, length, data);
         int n = packed >>> 8;
         boolean xorOk = (packed & 0xff) == 0;
-        Jt808Header header = readHeader(data, n, xorOk, strict);
+        Jt808Header header = readHeader(data, n, xorOk, options);
         return new Jt808Frame(header, data, header.length(), n - 1 - header.length(), xorOk);
     }
 
@@ -112,7 +117,8 @@ public final class Jt808Frame {
      * Reads and checks the header of de-escaped content {@code data[0, n)}; in strict mode also checks
      * the check code and the body length.
      */
-    static Jt808Header readHeader(byte[] data, int n, boolean xorZero, boolean strict) {
+    static Jt808Header readHeader(byte[] data, int n, boolean xorZero, DecodeOptions options) {
+        boolean strict = options.strict();
         if (n < MIN_HEADER + 1) {
             throw new MalformedFrameException("frame of " + n + " bytes is shorter than the 13 of a header and a check code",
                     0, data, 0, n);
@@ -120,6 +126,9 @@ public final class Jt808Frame {
         int properties = Bits.u16(data, 2);
         boolean v2019 = Bits.isSet(properties, 14);
         boolean sub = Bits.isSet(properties, 13);
+        if (v2019 && options.versionFlagWith2013Body() && flagOn2013Frame(n, properties, sub)) {
+            v2019 = false;
+        }
         int headerLength = (v2019 ? 17 : 12) + (sub ? 4 : 0);
         if (n < headerLength + 1) {
             throw new TruncatedBodyException("header", headerLength + 1, n, 0, data, 0, n);
@@ -135,6 +144,13 @@ public final class Jt808Frame {
                     headerLength, n - 1);
         }
         return header;
+    }
+
+    /** Bit 14 set, but the declared length fits a 2013 header and not a 2019 one. */
+    private static boolean flagOn2013Frame(int n, int properties, boolean sub) {
+        int declared = properties & 0x3ff;
+        int extra = sub ? 4 : 0;
+        return n - 17 - extra - 1 != declared && n - 12 - extra - 1 == declared;
     }
 
     private static int xorOf(byte[] data, int n) {
@@ -169,7 +185,7 @@ public final class Jt808Frame {
                         + " (index must be in [1, total])", p, d, p, p + 4);
             }
         }
-        return new Jt808Header(Bits.u16(d, 0), properties, versionByte, high, low, serial, total, index);
+        return new Jt808Header(Bits.u16(d, 0), properties, versionByte, high, low, serial, total, index, v2019);
     }
 
     /**

@@ -27,9 +27,16 @@ public final class Jt808Header {
     private final int serial;
     private final int subpackageTotal;
     private final int subpackageIndex;
+    private final boolean layout2019;
 
     Jt808Header(int messageId, int properties, int versionByte, long phoneHigh, long phoneLow,
             int serial, int subpackageTotal, int subpackageIndex) {
+        this(messageId, properties, versionByte, phoneHigh, phoneLow, serial, subpackageTotal, subpackageIndex,
+                Bits.isSet(properties, VERSION_BIT));
+    }
+
+    Jt808Header(int messageId, int properties, int versionByte, long phoneHigh, long phoneLow,
+            int serial, int subpackageTotal, int subpackageIndex, boolean layout2019) {
         this.messageId = messageId;
         this.properties = properties;
         this.versionByte = versionByte;
@@ -38,6 +45,7 @@ public final class Jt808Header {
         this.serial = serial;
         this.subpackageTotal = subpackageTotal;
         this.subpackageIndex = subpackageIndex;
+        this.layout2019 = layout2019;
     }
 
     /**
@@ -115,9 +123,13 @@ public final class Jt808Header {
         return Bits.isSet(properties, VERSION_BIT);
     }
 
-    /** The header layout's edition: 2019 when bit 14 is set, otherwise 2013 (2011 shares it). */
+    /**
+     * The header layout's edition: 2019 when bit 14 is set, otherwise 2013 (2011 shares it). A terminal
+     * that sets bit 14 on a 2013 frame, read with {@link DecodeOptions#versionFlagWith2013Body()}, has
+     * the flag and a 2013 layout.
+     */
     public ProtocolVersion version() {
-        return hasVersionFlag() ? ProtocolVersion.V2019 : ProtocolVersion.V2013;
+        return layout2019 ? ProtocolVersion.V2019 : ProtocolVersion.V2013;
     }
 
     /** The 2019 protocol version byte (1 for the 2019 edition); 0 for earlier headers, which have none. */
@@ -128,10 +140,10 @@ public final class Jt808Header {
     /** The terminal phone number as sent: 12 BCD digits, or 20 for 2019, leading zeros kept. */
     public String phone() {
         StringBuilder sb = new StringBuilder(20);
-        if (hasVersionFlag()) {
+        if (layout2019) {
             appendDigits(sb, phoneHigh, 4);
         }
-        appendDigits(sb, phoneLow, hasVersionFlag() ? 16 : 12);
+        appendDigits(sb, phoneLow, layout2019 ? 16 : 12);
         return sb.toString();
     }
 
@@ -162,21 +174,21 @@ public final class Jt808Header {
 
     /** The length of this header on the wire (de-escaped): 12, 16, 17 or 21 bytes. */
     public int length() {
-        return (hasVersionFlag() ? 17 : 12) + (isSubpackaged() ? 4 : 0);
+        return (layout2019 ? 17 : 12) + (isSubpackaged() ? 4 : 0);
     }
 
     /** A copy with another serial number. */
     public Jt808Header withSerial(int serial) {
         Bits.checkWord("serial", serial);
         return new Jt808Header(messageId, properties, versionByte, phoneHigh, phoneLow, serial,
-                subpackageTotal, subpackageIndex);
+                subpackageTotal, subpackageIndex, layout2019);
     }
 
     /** A copy with another message id. */
     public Jt808Header withMessageId(int messageId) {
         Bits.checkWord("messageId", messageId);
         return new Jt808Header(messageId, properties, versionByte, phoneHigh, phoneLow, serial,
-                subpackageTotal, subpackageIndex);
+                subpackageTotal, subpackageIndex, layout2019);
     }
 
     /** A copy marking fragment {@code index} of {@code total} (bit 13 set). */
@@ -184,13 +196,13 @@ public final class Jt808Header {
         Bits.checkRange("subpackageTotal", total, 1, 0xffff);
         Bits.checkRange("subpackageIndex", index, 1, total);
         return new Jt808Header(messageId, properties | (1 << SUBPACKAGE_BIT), versionByte, phoneHigh,
-                phoneLow, serial, total, index);
+                phoneLow, serial, total, index, layout2019);
     }
 
     /** A copy without the subpackage flag, total and index (the header of a reassembled message). */
     public Jt808Header withoutSubpackage() {
         return new Jt808Header(messageId, properties & ~(1 << SUBPACKAGE_BIT), versionByte, phoneHigh,
-                phoneLow, serial, 0, 0);
+                phoneLow, serial, 0, 0, layout2019);
     }
 
     /** A copy with encryption bits {@code encryption} in [0, 7]. */
@@ -198,14 +210,14 @@ public final class Jt808Header {
         Bits.checkRange("encryption", encryption, 0, 7);
         int p = (properties & ~(0x7 << ENCRYPTION_SHIFT)) | (encryption << ENCRYPTION_SHIFT);
         return new Jt808Header(messageId, p, versionByte, phoneHigh, phoneLow, serial, subpackageTotal,
-                subpackageIndex);
+                subpackageIndex, layout2019);
     }
 
     /** A copy with 2019 version byte {@code versionByte}; only meaningful with the version flag. */
     public Jt808Header withProtocolVersionByte(int versionByte) {
         Bits.checkByte("protocolVersionByte", versionByte);
         return new Jt808Header(messageId, properties, versionByte, phoneHigh, phoneLow, serial,
-                subpackageTotal, subpackageIndex);
+                subpackageTotal, subpackageIndex, layout2019);
     }
 
     /** Writes this header with body length {@code bodyLength} at {@code offset}; returns the next offset. */
@@ -214,7 +226,7 @@ public final class Jt808Header {
         Bits.put16(out, p, messageId);
         Bits.put16(out, p + 2, (properties & ~LENGTH_MASK) | (bodyLength & LENGTH_MASK));
         p += 4;
-        if (hasVersionFlag()) {
+        if (layout2019) {
             out[p++] = (byte) versionByte;
             Bits.put16(out, p, (int) phoneHigh);
             putLong(out, p + 2, phoneLow, 8);
@@ -251,7 +263,7 @@ public final class Jt808Header {
         return o instanceof Jt808Header h && h.messageId == messageId && h.properties == properties
                 && h.versionByte == versionByte && h.phoneHigh == phoneHigh && h.phoneLow == phoneLow
                 && h.serial == serial && h.subpackageTotal == subpackageTotal
-                && h.subpackageIndex == subpackageIndex;
+                && h.subpackageIndex == subpackageIndex && h.layout2019 == layout2019;
     }
 
     @Override
