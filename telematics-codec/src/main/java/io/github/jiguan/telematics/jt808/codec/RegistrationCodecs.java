@@ -12,14 +12,14 @@ import java.util.List;
 
 /**
  * Registration (0x0100, 0x8100) and authentication (0x0102). The register body is where the
- * editions differ most: its fixed part is 25 bytes in 2011, 37 in 2013 and 75 in 2019.
+ * editions differ most: its fixed part is 25 bytes in 2011, 37 in 2013 and 76 in 2019.
  */
 final class RegistrationCodecs {
 
     /** Fixed bytes before the plate: 2011, 2013, 2019. */
     static final int FIXED_2011 = 25;
     static final int FIXED_2013 = 37;
-    static final int FIXED_2019 = 75;
+    static final int FIXED_2019 = 76;
 
     private RegistrationCodecs() {
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * 0x0100 终端注册 (registration). The layout depends on the edition: 2011 has an 8-byte model
  * (25 fixed bytes before the plate), 2013 a 20-byte model (37 bytes), 2019 an 11-byte maker, 30-byte
- * model and 30-byte terminal id (75 bytes). {@code layout} records which one the body used.
+ * model and 30-byte terminal id (76 bytes). {@code layout} records which one the body used.
  *
  * @param layout the body layout: 2011, 2013 or 2019
  * @param provinceId province id (GB/T 2260 first two digits)
