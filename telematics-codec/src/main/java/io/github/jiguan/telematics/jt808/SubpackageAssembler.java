@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Joins the fragments of subpackaged messages (header bit 13), keyed by terminal phone, message id
- * and total. Fragments may come in any order and more than once. Memory is bounded: at most
+ * and total, and by the serial of fragment 1 (each fragment's serial less its index plus one), so that
+ * two messages of the same id and size from one terminal do not mix. Fragments may come in any order
+ * and more than once. Memory is bounded: at most
  * {@code maxPendingPerTerminal} incomplete messages and {@code maxBytesPerTerminal} buffered bytes per
  * terminal, and at most {@code maxTerminals} terminals; the oldest incomplete message makes room.
  * An incomplete message expires after {@code timeout}. Expired and evicted messages are reported by
@@ -29,7 +31,9 @@ public final class SubpackageAssembler {
         /** Older than the timeout. */
         EXPIRED,
         /** Made room for newer fragments under the memory bounds. */
-        EVICTED
+        EVICTED,
+        /** Given up by the caller ({@link #drain()}), such as at the end of a capture. */
+        DRAINED
     }
 
     /**
@@ -56,7 +60,11 @@ public final class SubpackageAssembler {
         }
     }
 
-    private record Key(int messageId, int total) {
+    /** Fragments of one message share the id, the total and the serial of fragment 1 (serial − index + 1). */
+    private record Key(int messageId, int total, int firstSerial) {
+        static Key of(Jt808Header h) {
+            return new Key(h.messageId(), h.subpackageTotal(), (h.serial() - (h.subpackageIndex() - 1)) & 0xffff);
+        }
     }
 
     private static final class Pending {
@@ -145,7 +153,7 @@ public final class SubpackageAssembler {
         Instant now = clock.instant();
         String phone = h.phone();
         Terminal t = terminal(phone);
-        Key key = new Key(h.messageId(), h.subpackageTotal());
+        Key key = Key.of(h);
         Pending p = t.pending.get(key);
         if (p != null && now.isAfter(p.started.plus(timeout))) {
             drop(phone, t, key, p, Reason.EXPIRED);
@@ -285,12 +293,28 @@ public final class SubpackageAssembler {
         return out;
     }
 
-    /** The missing indices of an incomplete message, if one is pending for that key. */
+    /**
+     * Drops every incomplete message held and returns them (reason {@link Reason#DRAINED}), with those
+     * expired or evicted since the last call; for the end of a capture or a closed connection.
+     */
+    public synchronized List<Incomplete> drain() {
+        List<Incomplete> out = new ArrayList<>(expire());
+        terminals.forEach((phone, t) -> t.pending.values().forEach(p -> out.add(new Incomplete(phone,
+                p.first.messageId(), p.parts.length, p.firstSerial(), p.missing(), Reason.DRAINED))));
+        terminals.clear();
+        return List.copyOf(out);
+    }
+
+    /** The missing indices of an incomplete message of that terminal, id and total (the oldest, if several). */
     public synchronized Optional<Incomplete> pending(String phone, int messageId, int total) {
         Terminal t = terminals.get(phone);
-        Pending p = t == null ? null : t.pending.get(new Key(messageId, total));
-        return p == null ? Optional.empty()
-                : Optional.of(new Incomplete(phone, messageId, total, p.firstSerial(), p.missing(), null));
+        if (t == null) {
+            return Optional.empty();
+        }
+        return t.pending.entrySet().stream()
+                .filter(e -> e.getKey().messageId() == messageId && e.getKey().total() == total)
+                .map(e -> new Incomplete(phone, messageId, total, e.getValue().firstSerial(), e.getValue().missing(), null))
+                .findFirst();
     }
 
     /** The number of incomplete messages held. */

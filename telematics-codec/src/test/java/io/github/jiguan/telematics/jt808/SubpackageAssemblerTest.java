@@ -90,6 +90,17 @@ class SubpackageAssemblerTest {
     }
 
     @Test
+    void drainingGivesUpEverythingHeld() {
+        SubpackageAssembler a = SubpackageAssembler.withDefaults();
+        a.offer(fragment("1", 0x0801, 7, 2, 2, 10));
+        List<SubpackageAssembler.Incomplete> drained = a.drain();
+        assertEquals(List.of(new SubpackageAssembler.Incomplete("000000000001", 0x0801, 2, 6, List.of(1),
+                SubpackageAssembler.Reason.DRAINED)), drained);
+        assertEquals(0, a.pendingMessages());
+        assertEquals(0, a.pendingBytes());
+    }
+
+    @Test
     void aFrameThatIsNotAFragmentIsRefused() {
         SubpackageAssembler a = SubpackageAssembler.withDefaults();
         Jt808Frame whole = Jt808Frame.of(Jt808Header.of(0x0200, ProtocolVersion.V2013, "1", 1), new byte[28]);

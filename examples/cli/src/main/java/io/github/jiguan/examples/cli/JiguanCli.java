@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Jiguan: office space and official vehicles for agency-affairs platforms.",
-        subcommands = {CommandLine.HelpCommand.class, VersionCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, VersionCommand.class,
+                DecodeCommand.class})
 public final class JiguanCli implements Runnable {
 
     @CommandLine.Spec
