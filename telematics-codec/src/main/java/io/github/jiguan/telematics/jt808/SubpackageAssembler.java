@@ -14,9 +14,7 @@ import java.util.Optional;
 
 /**
  * Joins the fragments of subpackaged messages (header bit 13), keyed by terminal phone, message id
- * and total, and by the serial of fragment 1 (each fragment's serial less its index plus one), so that
- * two messages of the same id and size from one terminal do not mix. Fragments may come in any order
- * and more than once. Memory is bounded: at most
+ * and total. Fragments may come in any order and more than once (a repeated index is ignored). Memory is bounded: at most
  * {@code maxPendingPerTerminal} incomplete messages and {@code maxBytesPerTerminal} buffered bytes per
  * terminal, and at most {@code maxTerminals} terminals; the oldest incomplete message makes room.
  * An incomplete message expires after {@code timeout}. Expired and evicted messages are reported by
@@ -60,10 +58,13 @@ public final class SubpackageAssembler {
         }
     }
 
-    /** Fragments of one message share the id, the total and the serial of fragment 1 (serial − index + 1). */
-    private record Key(int messageId, int total, int firstSerial) {
+    /**
+     * Fragments of one message share the id and the total. Not the serial of fragment 1: real terminals
+     * do not always number fragments consecutively (SmallChi/JT808's 0x0104 capture: 0x04d1, 0x04e2).
+     */
+    private record Key(int messageId, int total) {
         static Key of(Jt808Header h) {
-            return new Key(h.messageId(), h.subpackageTotal(), (h.serial() - (h.subpackageIndex() - 1)) & 0xffff);
+            return new Key(h.messageId(), h.subpackageTotal());
         }
     }
 
