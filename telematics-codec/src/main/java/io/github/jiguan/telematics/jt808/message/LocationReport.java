@@ -87,19 +87,15 @@ public final class LocationReport implements TerminalMessage {
      * kept as a {@link AdditionalItem.TrailingBytes}.
      */
     public static LocationReport read(BodyReader in) {
-        LocationReport base = readBase(in);
-        int start = in.position();
-        byte[] items = in.hasRemaining() ? in.rest() : NO_ITEMS;
-        if (in.strict() && AdditionalItemRegistry.wellFormedEnd(items) != items.length) {
-            int at = start + AdditionalItemRegistry.wellFormedEnd(items);
-            throw in.invalid("additional items", "item length runs past the end of the body", at,
-                    start + items.length);
-        }
-        return base.withItemBytes(items);
+        return read(in, true);
     }
 
     /** Reads the 28 fixed bytes only (the location inside 0x0801 and 0x0802 has no items). */
     public static LocationReport readBase(BodyReader in) {
+        return read(in, false);
+    }
+
+    private static LocationReport read(BodyReader in, boolean withItems) {
         in.require("location", BASE_LENGTH);
         int alarm = in.i32("alarm");
         int status = in.i32("status");
@@ -109,7 +105,17 @@ public final class LocationReport implements TerminalMessage {
         int speed = in.u16("speed");
         int dir = in.u16("direction");
         long time = in.bcdPacked("time", 6);
-        return new LocationReport(alarm, status, lat, lon, alt, speed, dir, time, NO_ITEMS);
+        byte[] items = NO_ITEMS;
+        if (withItems && in.hasRemaining()) {
+            int start = in.position();
+            items = in.rest();
+            int end = AdditionalItemRegistry.wellFormedEnd(items);
+            if (in.strict() && end != items.length) {
+                throw in.invalid("additional items", "item length runs past the end of the body", start + end,
+                        start + items.length);
+            }
+        }
+        return new LocationReport(alarm, status, lat, lon, alt, speed, dir, time, items);
     }
 
     /** Writes the 28 fixed bytes and the items. */
