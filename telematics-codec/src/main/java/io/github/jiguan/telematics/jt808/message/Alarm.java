@@ -1,6 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import java.util.EnumSet;
+import io.github.jiguan.telematics.internal.BitFlags;
 import java.util.Set;
 
 /**
@@ -74,8 +74,6 @@ public enum Alarm {
     /** Bit 31: 非法开门报警 (2013, 终端未设置区域时不判断非法开门; reserved in 2019). */
     ILLEGAL_DOOR_OPEN(31);
 
-    private static final Alarm[] VALUES = values();
-
     private final int bit;
 
     Alarm(int bit) {
@@ -94,21 +92,11 @@ public enum Alarm {
 
     /** The alarms set in {@code bits}. */
     public static Set<Alarm> fromBits(int bits) {
-        EnumSet<Alarm> set = EnumSet.noneOf(Alarm.class);
-        for (Alarm a : VALUES) {
-            if ((bits & a.mask()) != 0) {
-                set.add(a);
-            }
-        }
-        return set;
+        return BitFlags.fromBits(Alarm.class, Alarm::bit, bits);
     }
 
     /** The alarm DWORD with {@code alarms} set. */
     public static int toBits(Set<Alarm> alarms) {
-        int bits = 0;
-        for (Alarm a : alarms) {
-            bits |= a.mask();
-        }
-        return bits;
+        return BitFlags.toBits(alarms, Alarm::bit);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import java.util.EnumSet;
+import io.github.jiguan.telematics.internal.BitFlags;
 import java.util.Set;
 
 /**
@@ -55,8 +55,6 @@ public enum StatusFlag {
     /** Bit 22: 车辆处于行驶状态 (2019; reserved in 2013). */
     MOVING(22);
 
-    private static final StatusFlag[] VALUES = values();
-
     private final int bit;
 
     StatusFlag(int bit) {
@@ -75,21 +73,11 @@ public enum StatusFlag {
 
     /** The flags set in {@code bits}. */
     public static Set<StatusFlag> fromBits(int bits) {
-        EnumSet<StatusFlag> set = EnumSet.noneOf(StatusFlag.class);
-        for (StatusFlag f : VALUES) {
-            if ((bits & f.mask()) != 0) {
-                set.add(f);
-            }
-        }
-        return set;
+        return BitFlags.fromBits(StatusFlag.class, StatusFlag::bit, bits);
     }
 
     /** The status DWORD with {@code flags} set. */
     public static int toBits(Set<StatusFlag> flags) {
-        int bits = 0;
-        for (StatusFlag f : flags) {
-            bits |= f.mask();
-        }
-        return bits;
+        return BitFlags.toBits(flags, StatusFlag::bit);
     }
 }

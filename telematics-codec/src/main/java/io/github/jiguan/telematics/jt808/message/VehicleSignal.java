@@ -1,6 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import java.util.EnumSet;
+import io.github.jiguan.telematics.internal.BitFlags;
 import java.util.Set;
 
 /**
@@ -39,8 +39,6 @@ public enum VehicleSignal {
     /** Bit 14: 离合器状态. */
     CLUTCH(14);
 
-    private static final VehicleSignal[] VALUES = values();
-
     private final int bit;
 
     VehicleSignal(int bit) {
@@ -54,12 +52,6 @@ public enum VehicleSignal {
 
     /** The signals set in {@code bits}. */
     public static Set<VehicleSignal> fromBits(int bits) {
-        EnumSet<VehicleSignal> set = EnumSet.noneOf(VehicleSignal.class);
-        for (VehicleSignal s : VALUES) {
-            if ((bits & (1 << s.bit)) != 0) {
-                set.add(s);
-            }
-        }
-        return set;
+        return BitFlags.fromBits(VehicleSignal.class, VehicleSignal::bit, bits);
     }
 }
