@@ -75,10 +75,17 @@ public final class Jt808Encoder {
     /**
      * Re-encodes a decoded message: its header as it was (version byte, encryption and reserved bits
      * kept, body length recomputed), its body and any trailing bytes.
+     *
+     * @throws IllegalArgumentException if the body is longer than a frame can carry (a reassembled message)
      */
     public byte[] encode(Jt808Message message) {
         byte[] b = encodeBody(message.body(), message.version());
-        return frame(message.header(), b, 0, b.length, message.trailing().toByteArray());
+        byte[] trailing = message.trailing().toByteArray();
+        if (b.length + trailing.length > Jt808Frame.MAX_BODY_LENGTH) {
+            throw new IllegalArgumentException("body of " + (b.length + trailing.length) + " bytes exceeds "
+                    + Jt808Frame.MAX_BODY_LENGTH + " (a reassembled message); use encodeAll to split it into subpackages");
+        }
+        return frame(message.header(), b, 0, b.length, trailing);
     }
 
     /**

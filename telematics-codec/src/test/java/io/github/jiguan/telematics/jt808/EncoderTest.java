@@ -49,6 +49,8 @@ class EncoderTest {
         Jt808Message m = Jt808Decoder.strict().decode(whole.orElseThrow());
         assertEquals(body, m.body());
         assertEquals(65534, m.header().serial());
+        assertThrows(IllegalArgumentException.class, () -> Jt808Encoder.standard().encode(m),
+                "a reassembled message is too long for one frame");
     }
 
     @Test
