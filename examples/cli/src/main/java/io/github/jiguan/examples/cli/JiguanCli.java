@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             ReconcileCommand.class,
             OfficeAuditCommand.class,
-            VehicleAuditCommand.class})
+            VehicleAuditCommand.class,
+            DecodeCommand.class})
 public final class JiguanCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,15 @@
+package io.github.jiguan.telematics.jt808.message;
+
+import io.github.jiguan.telematics.jt808.MessageId;
+
+/**
+ * 0x0002 终端心跳 (heartbeat); empty body.
+
+ */
+public record Heartbeat() implements TerminalMessage {
+
+    @Override
+    public int messageId() {
+        return MessageId.HEARTBEAT.code();
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.jiguan.telematics.jt808.message;
+
+import io.github.jiguan.telematics.jt808.MessageId;
+
+/**
+ * 0x8107 查询终端属性 (query attributes); empty body.
+
+ */
+public record QueryAttributes() implements PlatformMessage {
+
+    @Override
+    public int messageId() {
+        return MessageId.QUERY_ATTRIBUTES.code();
+    }
+}
