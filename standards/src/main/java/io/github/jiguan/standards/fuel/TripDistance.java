@@ -2,8 +2,11 @@ package io.github.jiguan.standards.fuel;
 
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.track.Trip;
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +58,21 @@ public final class TripDistance implements DistanceSource {
             Check.notNull("month", month);
             Check.nonNegative("distance (km)", distanceKm);
             km.merge(key(vehicleId.strip(), month), distanceKm, BigDecimal::add);
+            return this;
+        }
+
+        /**
+         * Adds the trips detected in a vehicle's trajectory (core.track), each to the month its
+         * start falls in at {@code zone}, the same rule the reconciliation uses to place a trip in a
+         * period. Distances are rounded to the metre.
+         */
+        public Builder addTrips(String vehicleId, Collection<Trip> trips, ZoneId zone) {
+            Check.notNull("trips", trips);
+            Check.notNull("zone", zone);
+            for (Trip t : trips) {
+                BigDecimal km = BigDecimal.valueOf(Math.round(t.distanceMetres())).movePointLeft(3);
+                add(vehicleId, YearMonth.from(t.start().atZone(zone)), km);
+            }
             return this;
         }
 

@@ -9,11 +9,13 @@ import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.fleet.VehicleCategory;
 import io.github.jiguan.core.fleet.Vin;
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.org.AdministrativeLevel;
 import io.github.jiguan.core.interchange.CsvFormatException;
 import io.github.jiguan.core.interchange.CsvWriter;
 import io.github.jiguan.core.interchange.Rejection;
 import io.github.jiguan.core.internal.Parse;
+import io.github.jiguan.core.org.AdministrativeLevel;
+import io.github.jiguan.core.track.TrackPolicy;
+import io.github.jiguan.core.track.TripDetector;
 import io.github.jiguan.standards.fuel.DisclosureCsv;
 import io.github.jiguan.standards.fuel.DisclosureHtml;
 import io.github.jiguan.standards.fuel.DistanceSource;
@@ -51,6 +53,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,7 +71,8 @@ import picocli.CommandLine.Option;
             "agency_level (CENTRAL, PROVINCE, CITY, COUNTY, TOWNSHIP) decides whether the new-energy share applies:",
             "nationally to central bodies only; a province's --standard file may extend it to its own levels.",
             "quotas.csv: agency_id,category,quota   fuel.csv: vehicle_id,time,litres,amount_yuan,odometer_km",
-            "trips.csv (optional): vehicle_id,month,distance_km"})
+            "trips.csv (optional): vehicle_id,month,distance_km",
+            "fixes.csv (optional, instead of trips.csv): the trajectories, as for reconcile; trips are detected per DESIGN §5"})
 final class VehicleAuditCommand implements Callable<Integer> {
 
     static final List<String> VEHICLE_COLUMNS = List.of("vehicle_id", "plate", "agency_id", "category", "base_lat",
@@ -96,6 +101,9 @@ final class VehicleAuditCommand implements Callable<Integer> {
     @Option(names = "--trips", description = "trips.csv: per-vehicle monthly trip distances, preferred to the odometer")
     private Path trips;
 
+    @Option(names = "--fixes", description = "fixes.csv: trajectories whose detected trips give the monthly distance")
+    private Path fixes;
+
     @Option(names = "--disclosure-csv", description = "fuel disclosure CSV to write")
     private Path disclosureCsv;
 
@@ -121,6 +129,10 @@ final class VehicleAuditCommand implements Callable<Integer> {
         try {
             if ((disclosureCsv != null || disclosureHtml != null) && fuel == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--disclosure-csv and --disclosure-html need --fuel");
+            }
+            if (trips != null && fixes != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "give the distances either as --trips or as --fixes, not both");
             }
             Standards standards = Standards.load(common.overrides, IDS);
             VehicleConfigurationStandard configuration = VehicleConfigurationStandard.withOverrides(standards.of(IDS.get(0)));
@@ -220,6 +232,8 @@ final class VehicleAuditCommand implements Callable<Integer> {
         DistanceSource distances = OdometerDistance.from(records, FuelDisclosure.CHINA);
         if (trips != null) {
             distances = tripDistances(input, fleet).orElse(distances);
+        } else if (fixes != null) {
+            distances = detectedTrips(input, fleet).orElse(distances);
         }
         FuelDisclosureReport report = new FuelDisclosure(configuration, policy, FuelDisclosure.CHINA)
                 .compute(fleet.values().stream().map(VehicleDossier::vehicle).toList(), records, distances);
@@ -243,6 +257,27 @@ final class VehicleAuditCommand implements Callable<Integer> {
             return builder.add(id, month, r.field("distance_km", t -> Parse.decimal("distance_km", t)));
         });
         return builder.build();
+    }
+
+    /** Reads the trajectories and sums each vehicle's detected trips by month. */
+    private TripDistance detectedTrips(CsvInput input, Map<String, VehicleDossier> fleet) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), fixes.getFileName().toString(),
+                Files.size(fixes))) {
+            FixesFile.Read read = new FixesFile(fixes).read(fleet.keySet(), threads, common.strict, pool,
+                    input::reject, progress);
+            TripDetector detector = TripDetector.of(TrackPolicy.defaults(), FuelDisclosure.CHINA);
+            TripDistance.Builder builder = TripDistance.builder();
+            for (String id : read.fixes().vehicleIds()) {
+                builder.addTrips(id, detector.analyse(read.fixes().columns(id)).trips(), FuelDisclosure.CHINA);
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fixes, e);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static YearMonth month(String text) {

@@ -177,6 +177,59 @@ class AuditCommandsTest {
         assertTrue(page.contains("冀H·12341"));
     }
 
+    /**
+     * V1 stands at its base, drives about 12 km north in 15 minutes on 2025-06-10, stands again;
+     * the fixes of an unknown vehicle and a malformed time are rejected rows.
+     */
+    private Path trajectory() throws Exception {
+        StringBuilder b = new StringBuilder("vehicle_id,time,lat,lon,speed_kmh,heading,acc,valid,received_at\n");
+        java.time.OffsetDateTime t = java.time.OffsetDateTime.parse("2025-06-10T08:00:00+08:00");
+        double lat = 38.04;
+        for (int i = 0; i < 20; i++, t = t.plusSeconds(60)) {
+            b.append("V1,").append(t).append(',').append(lat).append(",114.51,0,0,,1,\n");
+        }
+        for (int i = 0; i < 30; i++, t = t.plusSeconds(30)) {
+            lat += 0.0036;   // about 400 m every 30 s
+            b.append("V1,").append(t).append(',').append(String.format(java.util.Locale.ROOT, "%.6f", lat))
+                    .append(",114.51,48,0,,1,\n");
+        }
+        for (int i = 0; i < 20; i++, t = t.plusSeconds(60)) {
+            b.append("V1,").append(t).append(',').append(String.format(java.util.Locale.ROOT, "%.6f", lat))
+                    .append(",114.51,0,0,,1,\n");
+        }
+        b.append("V9,2025-06-10T08:00:00+08:00,38.04,114.51,0,0,,1,\n");
+        b.append("V1,10 June,38.04,114.51,0,0,,1,\n");
+        return file("fixes.csv", b.toString());
+    }
+
+    @Test
+    void vehicleAuditTakesTheMonthlyDistanceFromTripsDetectedInTheFixes() throws Exception {
+        Path fuel = file("fuel.csv", """
+                vehicle_id,time,litres,amount_yuan,odometer_km
+                V1,2025-06-01T09:00:00+08:00,1,8,209000
+                V1,2025-06-28T09:00:00+08:00,1.2,9.36,209500
+                """);
+        Path csv = dir.resolve("disclosure.csv");
+        CliRun r = run("vehicle-audit", "--vehicles", file("vehicles.csv", VEHICLES).toString(), "--quotas",
+                file("quotas.csv", "agency_id,category,quota\n").toString(), "--fuel", fuel.toString(),
+                "--fixes", trajectory().toString(), "--as-of", "2025-06-30", "--out", dir.resolve("f.csv").toString(),
+                "--disclosure-csv", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("rejected fixes.csv:72"), r.err());
+        assertTrue(r.err().contains("rejected fixes.csv:73: time"), r.err());
+        CsvRow june = rows(csv).stream().filter(row -> row.get("vehicle_id").equals("V1")).findFirst().orElseThrow();
+        assertEquals("trips", june.get("distance_source"));
+        double km = Double.parseDouble(june.get("distance_km"));
+        assertTrue(km > 11.5 && km < 12.5, "one trip of about 12 km, not the odometer's 500: " + km);
+
+        CliRun both = run("vehicle-audit", "--vehicles", file("vehicles.csv", VEHICLES).toString(), "--quotas",
+                file("quotas.csv", "agency_id,category,quota\n").toString(), "--fuel", fuel.toString(),
+                "--fixes", trajectory().toString(), "--trips", file("trips.csv", "vehicle_id,month,distance_km\n").toString(),
+                "--as-of", "2025-06-30", "--out", dir.resolve("f.csv").toString());
+        assertEquals(2, both.status());
+        assertTrue(both.err().contains("either as --trips or as --fixes"), both.err());
+    }
+
     @Test
     void vehicleAuditNeedsFuelForADisclosure() throws Exception {
         CliRun r = run("vehicle-audit", "--vehicles", file("vehicles.csv", VEHICLES).toString(), "--quotas",
