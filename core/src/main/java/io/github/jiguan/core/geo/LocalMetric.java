@@ -14,7 +14,8 @@ package io.github.jiguan.core.geo;
  */
 public final class LocalMetric {
 
-    private static final double METRES_PER_DEGREE = Haversine.EARTH_RADIUS_M * Math.PI / 180;
+    /** Metres per degree of latitude (and of longitude at the equator) on the sphere of {@link Haversine}. */
+    public static final double METRES_PER_DEGREE = Haversine.EARTH_RADIUS_M * Math.PI / 180;
     private static final int STEPS_PER_DEGREE = 4;
     private static final double[] COS = new double[180 * STEPS_PER_DEGREE + 1];
     private static final double[] SIN = new double[180 * STEPS_PER_DEGREE + 1];

@@ -20,6 +20,8 @@ import java.util.Arrays;
  */
 public final class TrackCleaner {
 
+    private static final double METRES_PER_DEGREE_SQUARED = LocalMetric.METRES_PER_DEGREE * LocalMetric.METRES_PER_DEGREE;
+
     private final TrackPolicy policy;
 
     private TrackCleaner(TrackPolicy policy) {
@@ -107,7 +109,13 @@ public final class TrackCleaner {
             if (positions > 0) {
                 int p = positions - 1;
                 double limit = maxMetresPerMilli * (t - time[p]);
-                if (LocalMetric.squaredMetres(lat[p], lon[p], la, lo) > limit * limit) {
+                double limitSquared = limit * limit;
+                // cos(latitude) <= 1 bounds the flat distance from above: a step within the bound is no
+                // glitch, which spares the metric for nearly every fix of a normal track.
+                double dLat = la - lat[p];
+                double dLon = lo - lon[p];
+                double bound = (dLat * dLat + dLon * dLon) * METRES_PER_DEGREE_SQUARED;
+                if (bound > limitSquared && LocalMetric.squaredMetres(lat[p], lon[p], la, lo) > limitSquared) {
                     glitches++;
                     return;
                 }
