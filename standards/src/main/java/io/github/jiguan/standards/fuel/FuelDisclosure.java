@@ -1,9 +1,10 @@
 package io.github.jiguan.standards.fuel;
 
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.fleet.FuelRecord;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.internal.Check;
 import io.github.jiguan.standards.source.Citation;
 import io.github.jiguan.standards.vehicle.VehicleConfigurationStandard;
 import io.github.jiguan.standards.vehicle.VehicleFinding;
@@ -27,9 +28,6 @@ import java.util.TreeMap;
  */
 public final class FuelDisclosure {
 
-    /** The time zone of the calendar months: China Standard Time. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final VehicleConfigurationStandard standard;
@@ -38,14 +36,14 @@ public final class FuelDisclosure {
 
     /** A disclosure citing {@code standard}'s disclosure rule, with the given policy and zone. */
     public FuelDisclosure(VehicleConfigurationStandard standard, FuelAnomalyPolicy policy, ZoneId zone) {
-        this.standard = Check.notNull("standard", standard);
-        this.policy = Check.notNull("policy", policy);
-        this.zone = Check.notNull("zone", zone);
+        this.standard = Checks.notNull("standard", standard);
+        this.policy = Checks.notNull("policy", policy);
+        this.zone = Checks.notNull("zone", zone);
     }
 
     /** A disclosure under the national standard, the default policy, in China Standard Time. */
     public static FuelDisclosure national() {
-        return new FuelDisclosure(VehicleConfigurationStandard.national(), FuelAnomalyPolicy.DEFAULT, CHINA);
+        return new FuelDisclosure(VehicleConfigurationStandard.national(), FuelAnomalyPolicy.DEFAULT, ChinaTime.ZONE);
     }
 
     /**
@@ -59,9 +57,9 @@ public final class FuelDisclosure {
      */
     public FuelDisclosureReport compute(List<Vehicle> fleet, List<FuelRecord> records, DistanceSource distances) {
         Map<String, Vehicle> vehicles = new HashMap<>();
-        Check.listOf("fleet", fleet).forEach(v -> vehicles.put(v.id(), v));
+        Checks.listOf("fleet", fleet).forEach(v -> vehicles.put(v.id(), v));
         Map<String, Map<YearMonth, List<FuelRecord>>> grouped = new TreeMap<>();
-        for (FuelRecord r : Check.listOf("fuel records", records)) {
+        for (FuelRecord r : Checks.listOf("fuel records", records)) {
             if (!vehicles.containsKey(r.vehicleId())) {
                 throw new InvalidValueException("vehicle id", "of a fuel record is not in the fleet", r.vehicleId());
             }

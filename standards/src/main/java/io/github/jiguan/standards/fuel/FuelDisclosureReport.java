@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.fuel;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.standards.source.Citation;
 import io.github.jiguan.standards.vehicle.VehicleFinding;
 import java.util.List;
@@ -18,9 +18,9 @@ public record FuelDisclosureReport(List<DisclosureRow> rows, List<VehicleFinding
 
     /** Validates the fields and copies the lists. */
     public FuelDisclosureReport {
-        rows = Check.listOf("rows", rows);
-        anomalies = Check.listOf("anomalies", anomalies);
-        Check.notNull("policy", policy);
-        Check.notNull("rule", rule);
+        rows = Checks.listOf("rows", rows);
+        anomalies = Checks.listOf("anomalies", anomalies);
+        Checks.notNull("policy", policy);
+        Checks.notNull("rule", rule);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.office.Area;
 import io.github.jiguan.core.office.BuildingStructure;
 import io.github.jiguan.core.office.Room;
@@ -40,8 +40,8 @@ public final class OfficeAudit {
 
     /** An audit against the given standard and management rules. */
     public OfficeAudit(OfficeSpaceStandard standard, OfficeManagementRules rules) {
-        this.standard = Check.notNull("standard", standard);
-        this.rules = Check.notNull("rules", rules);
+        this.standard = Checks.notNull("standard", standard);
+        this.rules = Checks.notNull("rules", rules);
     }
 
     /** An audit against the national standards as shipped. */
@@ -66,8 +66,8 @@ public final class OfficeAudit {
 
     /** Audits the register as of a date. */
     public OfficeAuditReport run(OfficeRegister register, LocalDate asOf) {
-        Check.notNull("register", register);
-        Check.notNull("as of", asOf);
+        Checks.notNull("register", register);
+        Checks.notNull("as of", asOf);
         return new Run(register, asOf).report();
     }
 

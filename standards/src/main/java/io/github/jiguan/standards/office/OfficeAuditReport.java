@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -17,9 +17,9 @@ public record OfficeAuditReport(LocalDate asOf, List<OfficeFinding> findings, Li
 
     /** Validates the fields and copies the lists. */
     public OfficeAuditReport {
-        Check.notNull("as of", asOf);
-        findings = Check.listOf("findings", findings);
-        units = Check.listOf("units", units);
+        Checks.notNull("as of", asOf);
+        findings = Checks.listOf("findings", findings);
+        units = Checks.listOf("units", units);
     }
 
     /** The findings of one type. */

@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.standards.source.Citation;
 import java.util.Comparator;
 
@@ -24,11 +24,11 @@ public record OfficeFinding(OfficeFindingType type, String personId, String room
 
     /** Validates the fields; null ids become empty. */
     public OfficeFinding {
-        Check.notNull("type", type);
+        Checks.notNull("type", type);
         personId = personId == null ? "" : personId;
         roomId = roomId == null ? "" : roomId;
         agencyId = agencyId == null ? "" : agencyId;
-        detail = Check.notBlank("detail", detail);
-        Check.notNull("rule", rule);
+        detail = Checks.notBlank("detail", detail);
+        Checks.notNull("rule", rule);
     }
 }

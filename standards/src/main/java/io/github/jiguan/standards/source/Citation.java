@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.source;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * The rule a verdict applied: the document, the article and the figure, so that an inspector can
@@ -15,9 +15,9 @@ public record Citation(StandardDocument document, String article, String figure,
 
     /** Validates the fields; a null article becomes empty. */
     public Citation {
-        Check.notNull("document", document);
+        Checks.notNull("document", document);
         article = article == null ? "" : article.strip();
-        figure = Check.notBlank("figure", figure);
+        figure = Checks.notBlank("figure", figure);
     }
 
     /**

@@ -4,7 +4,7 @@ import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.fleet.EnergyType;
 import io.github.jiguan.core.fleet.Marking;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.org.AdministrativeLevel;
 import io.github.jiguan.standards.source.Citation;
 import java.math.BigDecimal;
@@ -37,9 +37,9 @@ public final class VehicleAudit {
     /** An audit against the given standards. */
     public VehicleAudit(VehicleConfigurationStandard configuration, ReplacementRule replacement,
                         NewEnergyShareRule newEnergy) {
-        this.configuration = Check.notNull("configuration standard", configuration);
-        this.replacement = Check.notNull("replacement rule", replacement);
-        this.newEnergy = Check.notNull("new-energy share rule", newEnergy);
+        this.configuration = Checks.notNull("configuration standard", configuration);
+        this.replacement = Checks.notNull("replacement rule", replacement);
+        this.newEnergy = Checks.notNull("new-energy share rule", newEnergy);
     }
 
     /** An audit against the national standards as shipped. */
@@ -80,10 +80,10 @@ public final class VehicleAudit {
      */
     public List<VehicleFinding> run(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf,
                                     Map<String, AdministrativeLevel> agencyLevels) {
-        Check.notNull("agency levels", agencyLevels);
-        Check.listOf("fleet", fleet);
-        Check.listOf("quotas", quotas);
-        Check.notNull("as of", asOf);
+        Checks.notNull("agency levels", agencyLevels);
+        Checks.listOf("fleet", fleet);
+        Checks.listOf("quotas", quotas);
+        Checks.notNull("as of", asOf);
         Set<String> ids = new HashSet<>();
         fleet.forEach(d -> {
             if (!ids.add(d.id())) {

@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.vehicle;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.standards.source.Citation;
 import java.util.Comparator;
 
@@ -24,11 +24,11 @@ public record VehicleFinding(VehicleFindingType type, String vehicleId, String a
 
     /** Validates the fields; null ids and period become empty. */
     public VehicleFinding {
-        Check.notNull("type", type);
+        Checks.notNull("type", type);
         vehicleId = vehicleId == null ? "" : vehicleId;
         agencyId = agencyId == null ? "" : agencyId;
         period = period == null ? "" : period;
-        detail = Check.notBlank("detail", detail);
-        Check.notNull("rule", rule);
+        detail = Checks.notBlank("detail", detail);
+        Checks.notNull("rule", rule);
     }
 }

@@ -1,10 +1,6 @@
 package io.github.jiguan.standards.fuel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.fleet.FuelRecord;
 import io.github.jiguan.core.fleet.Plate;
@@ -19,6 +15,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FuelDisclosureTest {
 
@@ -32,8 +32,8 @@ class FuelDisclosureTest {
     }
 
     static FuelDisclosureReport disclose(FuelAnomalyPolicy policy, List<Vehicle> fleet, List<FuelRecord> records) {
-        return new FuelDisclosure(VehicleConfigurationStandard.national(), policy, FuelDisclosure.CHINA)
-                .compute(fleet, records, OdometerDistance.from(records, FuelDisclosure.CHINA));
+        return new FuelDisclosure(VehicleConfigurationStandard.national(), policy, ChinaTime.ZONE)
+                .compute(fleet, records, OdometerDistance.from(records, ChinaTime.ZONE));
     }
 
     @Test
@@ -87,7 +87,7 @@ class FuelDisclosureTest {
         DistanceSource trips = TripDistance.builder().add("V1", YearMonth.of(2025, 6), new BigDecimal("300"))
                 .add("V1", YearMonth.of(2025, 6), new BigDecimal("200.5")).build();
         FuelDisclosureReport r = FuelDisclosure.national().compute(List.of(vehicle("V1"), vehicle("V2")), records,
-                trips.orElse(OdometerDistance.from(records, FuelDisclosure.CHINA)));
+                trips.orElse(OdometerDistance.from(records, ChinaTime.ZONE)));
         DisclosureRow v1 = r.rows().stream().filter(x -> x.vehicleId().equals("V1") && x.month().getMonthValue() == 6).findFirst().orElseThrow();
         assertEquals("trips", v1.distanceSource());
         assertEquals(new BigDecimal("500.5"), v1.distanceKm());

@@ -1,7 +1,7 @@
 package io.github.jiguan.examples.benchmarks;
 
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvReader;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.sample.CountyFleetGenerator;
 import io.github.jiguan.core.track.FleetFixes;

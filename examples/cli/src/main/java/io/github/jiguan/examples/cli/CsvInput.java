@@ -1,10 +1,10 @@
 package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
-import io.github.jiguan.core.interchange.Rejection;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
+import io.github.jiguan.core.csv.Rejection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

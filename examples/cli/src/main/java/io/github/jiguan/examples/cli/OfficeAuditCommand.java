@@ -1,10 +1,10 @@
 package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvWriter;
-import io.github.jiguan.core.interchange.Rejection;
-import io.github.jiguan.core.internal.Parse;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.Rejection;
+import io.github.jiguan.core.csv.Cells;
 import io.github.jiguan.core.office.Area;
 import io.github.jiguan.core.office.BuildingStructure;
 import io.github.jiguan.core.office.OwnershipStatus;
@@ -168,10 +168,10 @@ final class OfficeAuditCommand implements Callable<Integer> {
             Grade grade = r.field("grade", Grade::parse);
             PersonStatus status = r.field("status", PersonStatus::parse);
             LocalDate since = status == PersonStatus.ACTIVE
-                    ? r.optional("status_since", t -> Parse.date("status_since", t))
-                    : r.field("status_since", t -> Parse.date("status_since", t));
+                    ? r.optional("status_since", t -> Cells.date("status_since", t))
+                    : r.field("status_since", t -> Cells.date("status_since", t));
             String concurrent = r.text("concurrent_agency_id");
-            boolean second = r.optional("second_office_approved", t -> Parse.flag("second_office_approved", t)) == Boolean.TRUE;
+            boolean second = r.optional("second_office_approved", t -> Cells.flag("second_office_approved", t)) == Boolean.TRUE;
             if (second && concurrent.isEmpty()) {
                 throw r.reject("second_office_approved", "is true but concurrent_agency_id is empty");
             }

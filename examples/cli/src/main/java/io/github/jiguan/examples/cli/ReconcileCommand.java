@@ -1,16 +1,17 @@
 package io.github.jiguan.examples.cli;
 
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
 import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvWriter;
 import io.github.jiguan.core.interchange.FindingsCsv;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
-import io.github.jiguan.core.interchange.Rejection;
 import io.github.jiguan.core.interchange.SummaryCsv;
 import io.github.jiguan.core.interchange.VehiclesCsv;
 import io.github.jiguan.core.reconcile.AuditPeriod;
@@ -35,9 +36,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code jiguan reconcile}: reconciles dispatch orders with terminal fixes over an audit period
@@ -147,7 +148,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     private void write(ReconcileResult result) {
         try (CsvWriter w = CsvWriter.create(out, FindingsCsv.HEADER)) {
-            FindingsCsv.write(w, result.findings(), WorkCalendar.ZONE);
+            FindingsCsv.write(w, result.findings(), ChinaTime.ZONE);
         }
         if (summary != null) {
             try (CsvWriter w = CsvWriter.create(summary, SummaryCsv.HEADER)) {

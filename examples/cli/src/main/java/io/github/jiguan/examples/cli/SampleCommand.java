@@ -1,12 +1,13 @@
 package io.github.jiguan.examples.cli;
 
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.WorkCalendar;
-import io.github.jiguan.core.interchange.CsvWriter;
+import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.interchange.FindingsCsv;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
 import io.github.jiguan.core.interchange.VehiclesCsv;
-import io.github.jiguan.core.reconcile.Finding;
+import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.sample.CountyFleetGenerator;
 import io.github.jiguan.core.sample.Injected;
 import io.github.jiguan.core.sample.SampleFleet;
@@ -22,9 +23,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code jiguan sample}: writes a generated county data set (vehicles.csv, orders.csv, fixes.csv)
@@ -86,10 +87,10 @@ final class SampleCommand implements Callable<Integer> {
                 VehiclesCsv.write(w, fleet.vehicles());
             }
             try (CsvWriter w = CsvWriter.create(out.resolve("orders.csv"), OrdersCsv.HEADER)) {
-                OrdersCsv.write(w, fleet.orders(), WorkCalendar.ZONE);
+                OrdersCsv.write(w, fleet.orders(), ChinaTime.ZONE);
             }
             try (CsvWriter w = CsvWriter.create(out.resolve("injected.csv"), FindingsCsv.HEADER)) {
-                FindingsCsv.write(w, injected(fleet.injected()), WorkCalendar.ZONE);
+                FindingsCsv.write(w, injected(fleet.injected()), ChinaTime.ZONE);
             }
             PrintWriter o = spec.commandLine().getOut();
             o.printf("wrote %s: %d vehicles, %d orders, %,d fixes over %s, %d injected violations (%.1f s)%n", out,

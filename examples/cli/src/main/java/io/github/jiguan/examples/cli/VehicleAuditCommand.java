@@ -1,6 +1,11 @@
 package io.github.jiguan.examples.cli;
 
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
+import io.github.jiguan.core.csv.Cells;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.fleet.EnergyType;
 import io.github.jiguan.core.fleet.FuelRecord;
 import io.github.jiguan.core.fleet.Marking;
@@ -9,10 +14,6 @@ import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.fleet.VehicleCategory;
 import io.github.jiguan.core.fleet.Vin;
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvWriter;
-import io.github.jiguan.core.interchange.Rejection;
-import io.github.jiguan.core.internal.Parse;
 import io.github.jiguan.core.org.AdministrativeLevel;
 import io.github.jiguan.core.track.TrackPolicy;
 import io.github.jiguan.core.track.TripDetector;
@@ -55,9 +56,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code jiguan vehicle-audit}: audits a fleet against 《党政机关公务用车管理办法》 (configuration,
@@ -187,21 +188,21 @@ final class VehicleAuditCommand implements Callable<Integer> {
         String lat = r.text("base_lat");
         String lon = r.text("base_lon");
         GeoPoint base = lat.isEmpty() && lon.isEmpty() ? null
-                : GeoPoint.of(r.field("base_lat", t -> Parse.number("base_lat", t)), r.field("base_lon", t -> Parse.number("base_lon", t)));
+                : GeoPoint.of(r.field("base_lat", t -> Cells.number("base_lat", t)), r.field("base_lon", t -> Cells.number("base_lon", t)));
         Vehicle v = Vehicle.builder(r.field("vehicle_id", s -> s), r.field("plate", Plate::of), r.field("agency_id", s -> s),
                         r.field("category", VehicleCategory::parse))
                 .base(base)
                 .vin(r.optional("vin", Vin::of))
                 .energy(r.optional("energy", EnergyType::parse))
-                .displacementLitres(r.optional("displacement_l", t -> Parse.decimal("displacement_l", t)))
-                .priceYuan(r.optional("price_yuan", t -> Parse.decimal("price_yuan", t)))
-                .purchaseDate(r.optional("purchase_date", t -> Parse.date("purchase_date", t)))
+                .displacementLitres(r.optional("displacement_l", t -> Cells.decimal("displacement_l", t)))
+                .priceYuan(r.optional("price_yuan", t -> Cells.decimal("price_yuan", t)))
+                .purchaseDate(r.optional("purchase_date", t -> Cells.date("purchase_date", t)))
                 .marking(r.optional("marking", Marking::parse))
-                .inService(null, r.optional("disposal_date", t -> Parse.date("disposal_date", t)))
+                .inService(null, r.optional("disposal_date", t -> Cells.date("disposal_date", t)))
                 .build();
         ConfigurationTier tier = r.optional("configuration", ConfigurationTier::parse);
         return new VehicleDossier(v, tier == null ? ConfigurationTier.STANDARD : tier,
-                r.optional("odometer_km", t -> Parse.decimal("odometer_km", t)));
+                r.optional("odometer_km", t -> Cells.decimal("odometer_km", t)));
     }
 
     private List<VehicleQuota> quotas(CsvInput input) {
@@ -209,7 +210,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
         List<VehicleQuota> list = new ArrayList<>();
         input.read(quotas, QUOTA_COLUMNS, r -> {
             VehicleQuota q = new VehicleQuota(r.field("agency_id", s -> s), r.field("category", VehicleCategory::parse),
-                    r.field("quota", t -> Parse.integer("quota", t)));
+                    r.field("quota", t -> Cells.integer("quota", t)));
             if (!seen.add(q.agencyId() + "|" + q.category())) {
                 throw r.reject("category", "is given twice for agency " + q.agencyId());
             }
@@ -225,17 +226,17 @@ final class VehicleAuditCommand implements Callable<Integer> {
             if (!fleet.containsKey(id)) {
                 throw r.reject("vehicle_id", "is not in " + vehicles.getFileName());
             }
-            return new FuelRecord(id, r.field("time", t -> Parse.instant("time", t)),
-                    r.field("litres", t -> Parse.decimal("litres", t)), r.field("amount_yuan", t -> Parse.decimal("amount_yuan", t)),
-                    r.optional("odometer_km", t -> Parse.decimal("odometer_km", t)));
+            return new FuelRecord(id, r.field("time", t -> Cells.instant("time", t)),
+                    r.field("litres", t -> Cells.decimal("litres", t)), r.field("amount_yuan", t -> Cells.decimal("amount_yuan", t)),
+                    r.optional("odometer_km", t -> Cells.decimal("odometer_km", t)));
         });
-        DistanceSource distances = OdometerDistance.from(records, FuelDisclosure.CHINA);
+        DistanceSource distances = OdometerDistance.from(records, ChinaTime.ZONE);
         if (trips != null) {
             distances = tripDistances(input, fleet).orElse(distances);
         } else if (fixes != null) {
             distances = detectedTrips(input, fleet).orElse(distances);
         }
-        FuelDisclosureReport report = new FuelDisclosure(configuration, policy, FuelDisclosure.CHINA)
+        FuelDisclosureReport report = new FuelDisclosure(configuration, policy, ChinaTime.ZONE)
                 .compute(fleet.values().stream().map(VehicleDossier::vehicle).toList(), records, distances);
         if (disclosureCsv != null) {
             write(disclosureCsv, w -> DisclosureCsv.write(report.rows(), w));
@@ -254,7 +255,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
                 throw r.reject("vehicle_id", "is not in " + vehicles.getFileName());
             }
             YearMonth month = r.field("month", VehicleAuditCommand::month);
-            return builder.add(id, month, r.field("distance_km", t -> Parse.decimal("distance_km", t)));
+            return builder.add(id, month, r.field("distance_km", t -> Cells.decimal("distance_km", t)));
         });
         return builder.build();
     }
@@ -267,10 +268,10 @@ final class VehicleAuditCommand implements Callable<Integer> {
                 Files.size(fixes))) {
             FixesFile.Read read = new FixesFile(fixes).read(fleet.keySet(), threads, common.strict, pool,
                     input::reject, progress);
-            TripDetector detector = TripDetector.of(TrackPolicy.defaults(), FuelDisclosure.CHINA);
+            TripDetector detector = TripDetector.of(TrackPolicy.defaults(), ChinaTime.ZONE);
             TripDistance.Builder builder = TripDistance.builder();
             for (String id : read.fixes().vehicleIds()) {
-                builder.addTrips(id, detector.analyse(read.fixes().columns(id)).trips(), FuelDisclosure.CHINA);
+                builder.addTrips(id, detector.analyse(read.fixes().columns(id)).trips(), ChinaTime.ZONE);
             }
             return builder.build();
         } catch (IOException e) {

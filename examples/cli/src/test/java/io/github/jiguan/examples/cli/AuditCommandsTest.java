@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
