@@ -92,6 +92,11 @@ public final class Prose {
         return days + language.pick(" 天", " d") + (h == 0 ? "" : " " + h + language.pick(" 小时", " h"));
     }
 
+    /** An enum constant in lower-case words for English sentences: {@code COUNTY_DIVISION_PRINCIPAL} → "county division principal". */
+    public static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     /** Items joined as the language lists them: 、 in Chinese, comma and space in English. */
     public static String list(List<String> items, Language language) {
         return String.join(language.pick("、", ", "), items);

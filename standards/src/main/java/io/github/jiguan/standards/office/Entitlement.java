@@ -4,7 +4,7 @@ import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.office.Area;
 import io.github.jiguan.core.org.AdministrativeLevel;
 import io.github.jiguan.core.org.Grade;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -8,7 +8,7 @@ import io.github.jiguan.core.org.Agency;
 import io.github.jiguan.core.org.AgencyRank;
 import io.github.jiguan.core.org.AgencyType;
 import io.github.jiguan.core.org.Grade;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
 import io.github.jiguan.standards.source.StandardDocument;

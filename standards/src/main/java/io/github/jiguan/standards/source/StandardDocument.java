@@ -1,6 +1,7 @@
 package io.github.jiguan.standards.source;
 
 import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.finding.Citation;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -35,6 +36,11 @@ public record StandardDocument(String id, String title, String number, String is
     /** The id of the standard this document overrides, if it is an override. */
     public Optional<String> overridden() {
         return Optional.ofNullable(overrides);
+    }
+
+    /** The citation of a figure of this document. */
+    public Citation citation(String article, String figure, boolean provisional) {
+        return new Citation(title, number, article, figure, provisional);
     }
 
     /** 《title》（number）, as documents are cited. */

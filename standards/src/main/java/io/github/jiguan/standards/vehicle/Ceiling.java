@@ -2,7 +2,7 @@ package io.github.jiguan.standards.vehicle;
 
 import io.github.jiguan.core.fleet.VehicleCategory;
 import io.github.jiguan.core.Checks;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import java.math.BigDecimal;
 import java.util.Optional;
 

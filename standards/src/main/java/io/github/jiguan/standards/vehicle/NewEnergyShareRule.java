@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.vehicle;
 
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
 import io.github.jiguan.standards.source.StandardDocument;

@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.vehicle;
 
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
 import io.github.jiguan.standards.source.StandardDocument;
@@ -89,6 +89,6 @@ public final class ReplacementRule {
         String figure = "使用满 " + minYears() + " 年" + minKm().map(k -> "且行驶满 " + k.toPlainString() + " 公里").orElse("")
                 + "方可更新";
         Value source = minKm().isPresent() && !km.document().equals(years.document()) ? km : years;
-        return new Citation(source.document(), source.entry().article(), figure, years.provisional() || km.provisional());
+        return source.document().citation(source.entry().article(), figure, years.provisional() || km.provisional());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.vehicle;
 
 import io.github.jiguan.core.fleet.VehicleCategory;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
 import io.github.jiguan.standards.source.StandardDocument;
@@ -134,7 +134,7 @@ public final class VehicleConfigurationStandard {
         String figure = c.chineseName() + "（" + t.chineseName() + "）" + (litres == null ? "不限排气量"
                 : "排气量 " + litres.toPlainString() + " 升（含）以下") + "、价格 " + yuan.toPlainString() + " 元以内";
         return Optional.of(new Ceiling(c, t, litres, yuan,
-                new Citation(p.document(), p.entry().article(), figure, p.provisional() || d.provisional())));
+                p.document().citation(p.entry().article(), figure, p.provisional() || d.provisional())));
     }
 
     private static boolean isKey(String key) {
