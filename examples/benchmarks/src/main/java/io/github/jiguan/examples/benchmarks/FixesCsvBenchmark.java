@@ -1,6 +1,6 @@
 package io.github.jiguan.examples.benchmarks;
 
-import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.sample.CountyFleetGenerator;
@@ -56,9 +56,7 @@ public class FixesCsvBenchmark {
     @OperationsPerInvocation(ROWS)
     public FleetFixes read() {
         FleetFixes fleet = new FleetFixes();
-        FixesCsv.read(CsvReader.of(new StringReader(csv), "fixes.csv"), fleet::vehicle, r -> {
-            throw new CsvFormatException(r);
-        });
+        FixesCsv.read(CsvReader.of(new StringReader(csv), "fixes.csv"), fleet::vehicle, ImportLog.strict());
         return fleet;
     }
 }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * Fragments of a subpackaged message are printed as they come (raw) and, once all have arrived, the
  * reassembled message follows as one more object.
  */
-@Command(name = "decode", description = {
+@Command(name = "decode", mixinStandardHelpOptions = true, description = {
         "Decode JT/T 808 (2011/2013/2019) frames to JSON, one object per frame.",
         "Input: --hex with one frame, or --in with a file of hex frames (one per line, # comments), or with",
         "--binary a raw captured TCP stream. Errors are printed as {\"error\",\"offset\",\"detail\"}; decoding",
