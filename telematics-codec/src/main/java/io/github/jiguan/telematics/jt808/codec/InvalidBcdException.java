@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /** A BCD field (phone number, time) holds a nibble above 9, or a BCD time that is not a date. */
 public final class InvalidBcdException extends Jt808Exception {

@@ -1,7 +1,7 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /**
- * A fragment that the {@link SubpackageAssembler} cannot take: it is not a fragment, its index is
+ * A fragment that the {@code SubpackageAssembler} cannot take: it is not a fragment, its index is
  * out of range, or it alone exceeds the assembler's memory bounds.
  */
 public final class SubpackageException extends Jt808Exception {

@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /** The body length in the header's body properties disagrees with the bytes the frame carries. */
 public final class BodyLengthMismatchException extends Jt808Exception {

@@ -1,4 +1,6 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
+
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 
 /**
  * How forgiving decoding is.
@@ -7,8 +9,8 @@ package io.github.jiguan.telematics.jt808;
  *     bytes present, a subpackage index out of range, text that is not GBK, a body that does not
  *     fit its layout and bytes left after the last field raise a {@link Jt808Exception}; when false
  *     such frames decode and are marked (real terminals send them): a body that does not fit its
- *     layout is kept raw with the error that says why ({@link Jt808Message#bodyError()}), and
- *     bytes left over are kept in {@link Jt808Message#trailing()}
+ *     layout is kept raw with the error that says why ({@code Jt808Message.bodyError()}), and
+ *     bytes left over are kept in {@code Jt808Message.trailing()}
  * @param versionFlagWith2013Body when true, a 0x0100 or 0x0102 frame that sets the 2019 version flag
  *     (bit 14) but carries a body in the 2013 layout is read with the 2013 layout instead of failing;
  *     the record keeps the layout it was read with, so it re-encodes to the same bytes

@@ -1,9 +1,11 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 import io.github.jiguan.telematics.internal.Bcd;
 import io.github.jiguan.telematics.internal.Bits;
 import io.github.jiguan.telematics.internal.Gbk;
+import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.Arrays;
 
 /**
@@ -15,31 +17,38 @@ public final class BodyReader {
 
     private final byte[] buf;
     private final int limit;
-    private final Jt808Header header;
+    private final ProtocolVersion version;
     private final DecodeOptions options;
     private int pos;
 
-    BodyReader(byte[] buf, int offset, int limit, Jt808Header header, DecodeOptions options) {
+    private BodyReader(byte[] buf, int offset, int limit, ProtocolVersion version, DecodeOptions options) {
         this.buf = buf;
         this.pos = offset;
         this.limit = limit;
-        this.header = header;
+        this.version = version;
         this.options = options;
     }
 
-    /** A reader over a body alone (offsets count from its first byte), for tests and nested bodies. */
-    public static BodyReader of(byte[] body, Jt808Header header, DecodeOptions options) {
-        return new BodyReader(body, 0, body.length, header, options);
+    /**
+     * A reader over {@code buf[offset, limit)}, the body of a frame whose header layout is 2019 when
+     * {@code flagged2019} (the header's version flag), read with {@code options}. Offsets in errors are
+     * positions in {@code buf}, so that a decoder passing the whole de-escaped frame gets frame offsets.
+     */
+    public static BodyReader of(byte[] buf, int offset, int limit, boolean flagged2019, DecodeOptions options) {
+        java.util.Objects.checkFromToIndex(offset, limit, buf.length);
+        ProtocolVersion version = flagged2019 ? ProtocolVersion.V2019 : options.unflaggedEdition();
+        return new BodyReader(buf, offset, limit, version, java.util.Objects.requireNonNull(options, "options"));
     }
 
-    /** The frame header. */
-    public Jt808Header header() {
-        return header;
+    /** A reader over a body alone in the layout of {@code version} (offsets count from its first byte). */
+    public static BodyReader of(byte[] body, ProtocolVersion version, DecodeOptions options) {
+        DecodeOptions o = version.is2019() ? options : options.withUnflaggedEdition(version);
+        return of(body, 0, body.length, version.is2019(), o);
     }
 
     /** The layout edition: 2019 with the header's version flag, otherwise the options' unflagged edition. */
     public ProtocolVersion version() {
-        return header.version().is2019() ? ProtocolVersion.V2019 : options.unflaggedEdition();
+        return version;
     }
 
     /** The decode options. */
@@ -188,7 +197,7 @@ public final class BodyReader {
     /** A reader over the next {@code n} bytes, which this reader skips. */
     public BodyReader slice(String field, int n) {
         require(field, n);
-        BodyReader r = new BodyReader(buf, pos, pos + n, header, options);
+        BodyReader r = new BodyReader(buf, pos, pos + n, version, options);
         pos += n;
         return r;
     }

@@ -1,6 +1,7 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 
 /**
  * Decodes and encodes the body of one message id. The standard ids have codecs in

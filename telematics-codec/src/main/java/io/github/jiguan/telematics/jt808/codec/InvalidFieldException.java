@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /**
  * A field whose value the standard does not allow: a subpackage index of 0 or above the total, text

@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.message;
 
 import java.util.Optional;
 

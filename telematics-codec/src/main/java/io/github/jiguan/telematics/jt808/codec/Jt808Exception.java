@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 import java.util.HexFormat;
 
@@ -8,8 +8,9 @@ import java.util.HexFormat;
  * carry on with the next.
  *
  * <p>Offsets are counted in the de-escaped frame, from the first byte after the opening 0x7e (the
- * high byte of the message id is at 0), except for {@link Jt808StreamSplitter} errors, whose
- * offsets are positions in the byte stream.
+ * high byte of the message id is at 0), except for the errors of the stream splitter
+ * ({@link FrameTooLongException}, {@link TruncatedFrameException}), whose offsets are positions in the
+ * byte stream. {@code Jt808StreamDecoder} reports every error with its position in the stream as well.
  */
 public abstract class Jt808Exception extends RuntimeException {
 

@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /** The XOR check code at the end of a frame does not match its content (strict decoding only). */
 public final class ChecksumMismatchException extends Jt808Exception {

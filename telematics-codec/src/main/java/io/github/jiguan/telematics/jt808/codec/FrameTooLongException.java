@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /** A frame longer than the configured maximum; the bytes up to the next 0x7e are skipped. */
 public final class FrameTooLongException extends Jt808Exception {

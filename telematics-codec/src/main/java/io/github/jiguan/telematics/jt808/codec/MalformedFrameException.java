@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /**
  * A frame that breaks the framing rules: no 0x7e delimiters, an 0x7d not followed by 0x01 or 0x02,

@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 /** A field runs past the end of the message body or frame. */
 public final class TruncatedBodyException extends Jt808Exception {

@@ -1,9 +1,10 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
 import io.github.jiguan.telematics.internal.Bcd;
 import io.github.jiguan.telematics.internal.Bits;
 import io.github.jiguan.telematics.internal.Gbk;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.Arrays;
 
 /**

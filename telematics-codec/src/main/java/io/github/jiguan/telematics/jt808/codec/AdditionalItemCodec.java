@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808.message;
+package io.github.jiguan.telematics.jt808.codec;
 
 import io.github.jiguan.telematics.internal.Bits;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.AlarmEventId;
@@ -17,6 +17,9 @@ import io.github.jiguan.telematics.jt808.message.AdditionalItem.SatelliteCount;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.SignalStrength;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.TirePressure;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.TrailingBytes;
+import io.github.jiguan.telematics.jt808.message.AdditionalItem;
+import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,12 +28,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The TLV registry of location additional items: for each standard id, how its value decodes to a
- * typed record and encodes back. Dispatch is by table, never by an if-chain on the id. An item
- * decodes to its typed record only when that record re-encodes to exactly the same bytes; anything
- * else stays a {@link RawItem}.
+ * The TLV codec of location additional items (位置附加信息, JT/T 808-2013 Table 27, 2019 Table 27):
+ * for each standard id, how its value decodes to a typed record and encodes back. Dispatch is by
+ * table, never by an if-chain on the id. An item decodes to its typed record only when that record
+ * re-encodes to exactly the same bytes; anything else stays a {@link RawItem}, and bytes after the
+ * last complete item a {@link TrailingBytes}, so that a section always re-encodes to its bytes.
+ *
+ * <p>Stateless and thread-safe.
  */
-final class AdditionalItemRegistry {
+public final class AdditionalItemCodec {
 
     /** Decodes the value of one item: {@code value[offset, offset + length)}. */
     private interface Decoder {
@@ -55,7 +61,7 @@ final class AdditionalItemRegistry {
                 i -> i.pressures().toByteArray(), 30);
         register(0x06, CabinTemperature.class, (b, o, l) -> new CabinTemperature(signMagnitude(Bits.u16(b, o))),
                 i -> word(i.celsius() < 0 ? 0x8000 | -i.celsius() : i.celsius()), 2);
-        register(0x11, OverspeedAlarm.class, AdditionalItemRegistry::overspeed, AdditionalItemRegistry::overspeed, 1, 5);
+        register(0x11, OverspeedAlarm.class, AdditionalItemCodec::overspeed, AdditionalItemCodec::overspeed, 1, 5);
         register(0x12, AreaRouteAlarm.class,
                 (b, o, l) -> new AreaRouteAlarm(b[o] & 0xff, Integer.toUnsignedLong(Bits.i32(b, o + 1)), b[o + 5] & 0xff),
                 i -> concat(new byte[] {(byte) i.locationType()}, dword(i.areaId()), new byte[] {(byte) i.direction()}), 6);
@@ -74,7 +80,7 @@ final class AdditionalItemRegistry {
         ENCODERS.put(RawItem.class, i -> ((RawItem) i).value().toByteArray());
     }
 
-    private AdditionalItemRegistry() {
+    private AdditionalItemCodec() {
     }
 
     @SuppressWarnings("unchecked")
@@ -84,34 +90,34 @@ final class AdditionalItemRegistry {
         ENCODERS.put(type, i -> encoder.apply((T) i));
     }
 
-    /** The items of an additional-information section. */
-    static List<AdditionalItem> parse(byte[] b) {
+    /** The items of the additional-information section {@code b[from, to)}. */
+    public static List<AdditionalItem> decode(byte[] b, int from, int to) {
         List<AdditionalItem> items = new ArrayList<>();
-        int p = 0;
-        while (p < b.length) {
-            if (p + 2 > b.length || p + 2 + (b[p + 1] & 0xff) > b.length) {
-                items.add(new TrailingBytes(Octets.of(b, p, b.length - p)));
+        int p = from;
+        while (p < to) {
+            if (p + 2 > to || p + 2 + (b[p + 1] & 0xff) > to) {
+                items.add(new TrailingBytes(Octets.of(b, p, to - p)));
                 break;
             }
             int id = b[p] & 0xff;
             int length = b[p + 1] & 0xff;
-            items.add(decode(id, b, p + 2, length));
+            items.add(decodeItem(id, b, p + 2, length));
             p += 2 + length;
         }
         return List.copyOf(items);
     }
 
-    /** The offset where well-formed items end (the length of the section when all are complete). */
-    static int wellFormedEnd(byte[] b) {
-        int p = 0;
-        while (p + 2 <= b.length && p + 2 + (b[p + 1] & 0xff) <= b.length) {
+    /** The offset where the well-formed items of {@code b[from, to)} end ({@code to} when all are complete). */
+    public static int wellFormedEnd(byte[] b, int from, int to) {
+        int p = from;
+        while (p + 2 <= to && p + 2 + (b[p + 1] & 0xff) <= to) {
             p += 2 + (b[p + 1] & 0xff);
         }
         return p;
     }
 
     /** One item, typed when its id is standard, its length fits and it re-encodes exactly. */
-    static AdditionalItem decode(int id, byte[] b, int offset, int length) {
+    public static AdditionalItem decodeItem(int id, byte[] b, int offset, int length) {
         Entry e = BY_ID[id];
         if (e != null && fits(e.lengths, length)) {
             try {
@@ -128,7 +134,7 @@ final class AdditionalItemRegistry {
     }
 
     /** The value bytes of one item (without id and length). */
-    static byte[] value(AdditionalItem item) {
+    public static byte[] value(AdditionalItem item) {
         Function<AdditionalItem, byte[]> encoder = ENCODERS.get(item.getClass());
         if (encoder == null) {
             throw new IllegalArgumentException("not an encodable item: " + item);
@@ -136,20 +142,22 @@ final class AdditionalItemRegistry {
         return encoder.apply(item);
     }
 
-    /** The section bytes of {@code items}: id, length, value for each; trailing bytes as they are. */
-    static byte[] encode(List<AdditionalItem> items) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    /** Writes the section of {@code items}: id, length, value for each; trailing bytes as they are. */
+    public static void encode(List<AdditionalItem> items, BodyWriter out) {
         for (AdditionalItem item : items) {
             if (item instanceof TrailingBytes t) {
-                out.writeBytes(t.bytes().toByteArray());
+                out.bytes(t.bytes().toByteArray());
                 continue;
             }
             byte[] v = value(item);
-            Bits.checkByte("length of item 0x" + Integer.toHexString(item.id()), v.length);
-            out.write(item.id());
-            out.write(v.length);
-            out.writeBytes(v);
+            out.u8("item id", item.id()).u8("length of item 0x" + Integer.toHexString(item.id()), v.length).bytes(v);
         }
+    }
+
+    /** The section bytes of {@code items}. */
+    public static byte[] encode(List<AdditionalItem> items) {
+        BodyWriter out = new BodyWriter(ProtocolVersion.V2013);
+        encode(items, out);
         return out.toByteArray();
     }
 

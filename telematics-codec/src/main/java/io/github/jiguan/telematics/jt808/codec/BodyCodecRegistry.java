@@ -1,6 +1,6 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.codec.StandardBodyCodecs;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.jiguan.telematics.jt808;
+package io.github.jiguan.telematics.jt808.message;
 
 /**
  * The edition of JT/T 808 a frame follows. The header tells 2019 apart (body properties bit 14, a
