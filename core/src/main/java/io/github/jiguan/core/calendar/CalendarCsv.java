@@ -5,7 +5,6 @@ import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.csv.Cells;
 import io.github.jiguan.core.csv.CsvFormatException;
 import io.github.jiguan.core.csv.CsvReader;
-import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.csv.Rejection;

@@ -101,12 +101,13 @@ public final class EvidenceJson {
         return k;
     }
 
-    /** {@code distanceMetres} → {@code distance_metres}. */
+    /** {@code distanceMetres} → {@code distance_metres}; {@code litresPer100Km} → {@code litres_per_100_km}. */
     public static String snake(String camel) {
         StringBuilder b = new StringBuilder(camel.length() + 4);
         for (int i = 0; i < camel.length(); i++) {
             char c = camel.charAt(i);
-            if (Character.isUpperCase(c)) {
+            boolean digitStarts = Character.isDigit(c) && i > 0 && !Character.isDigit(camel.charAt(i - 1));
+            if (Character.isUpperCase(c) || digitStarts) {
                 if (i > 0) {
                     b.append('_');
                 }

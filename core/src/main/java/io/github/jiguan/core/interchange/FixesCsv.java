@@ -6,7 +6,6 @@ import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
-import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.internal.FastFormat;
 import io.github.jiguan.core.internal.FastParse;
 import io.github.jiguan.core.track.Acc;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**

@@ -1,22 +1,17 @@
 package io.github.jiguan.core.interchange;
 
-import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.csv.CsvReader;
-import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
-import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.validation.DispatchOrderInput;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * orders.csv (docs/formats.md): {@code order_id, vehicle_id, created_at, planned_start, planned_end,

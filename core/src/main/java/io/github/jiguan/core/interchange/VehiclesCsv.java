@@ -5,16 +5,13 @@ import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
-import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.geo.GeoPoint;
 import io.github.jiguan.core.validation.VehicleInput;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * vehicles.csv (docs/formats.md): {@code vehicle_id, plate, agency_id, category, base_lat, base_lon}.

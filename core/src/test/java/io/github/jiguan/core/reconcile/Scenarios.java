@@ -1,7 +1,6 @@
 package io.github.jiguan.core.reconcile;
 
 import io.github.jiguan.core.calendar.WorkCalendar;
-import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Plate;
 import io.github.jiguan.core.fleet.Vehicle;

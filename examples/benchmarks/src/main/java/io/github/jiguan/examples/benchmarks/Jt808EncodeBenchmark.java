@@ -6,7 +6,6 @@ import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.message.GeneralResult;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
 import io.github.jiguan.telematics.jt808.message.MessageId;
-import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;
 import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,6 @@
 package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.ChinaTime;
-import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
@@ -18,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
