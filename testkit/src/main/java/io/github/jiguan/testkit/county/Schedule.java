@@ -1,4 +1,4 @@
-package io.github.jiguan.core.sample;
+package io.github.jiguan.testkit.county;
 
 import io.github.jiguan.core.calendar.DayKind;
 import io.github.jiguan.core.calendar.WorkCalendar;

@@ -1,4 +1,4 @@
-package io.github.jiguan.core.sample;
+package io.github.jiguan.testkit.county;
 
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;

@@ -1,4 +1,4 @@
-package io.github.jiguan.core.sample;
+package io.github.jiguan.testkit.county;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
