@@ -85,6 +85,15 @@ public final class Jt808Decoder {
         return decodeBody(frame.header(), frame.rawData(), frame.bodyOffset(), frame.bodyLength(), frame.checksumOk());
     }
 
+    /** Decodes the frame a view last wrapped, from its de-escaped bytes (the stream decoder de-escapes once). */
+    Jt808Message decode(Jt808FrameView view) {
+        byte[] data = view.content();
+        int n = view.contentLength();
+        Jt808Header header = Jt808Frame.readHeader(data, n, view.checksumOk(), options);
+        int bodyOffset = header.length();
+        return decodeBody(header, data, bodyOffset, n - 1 - bodyOffset, view.checksumOk());
+    }
+
     /** Parses a wire frame into a {@link Jt808Frame} with this decoder's strictness (for the assembler). */
     public Jt808Frame frame(byte[] wire, int offset, int length) {
         return Jt808Frame.parse(wire, offset, length, options);

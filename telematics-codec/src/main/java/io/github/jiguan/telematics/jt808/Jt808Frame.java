@@ -190,7 +190,7 @@ public final class Jt808Frame {
     }
 
     /** Bit 14 set, but the declared length fits a 2013 header and not a 2019 one. */
-    private static boolean flagOn2013Frame(int n, int properties, boolean sub) {
+    static boolean flagOn2013Frame(int n, int properties, boolean sub) {
         int declared = properties & 0x3ff;
         int extra = sub ? 4 : 0;
         return n - 17 - extra - 1 != declared && n - 12 - extra - 1 == declared;

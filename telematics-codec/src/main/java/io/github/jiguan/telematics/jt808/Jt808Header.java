@@ -23,14 +23,17 @@ public final class Jt808Header {
     private static final int SUBPACKAGE_BIT = 13;
     private static final int VERSION_BIT = 14;
 
-    private final int messageId;
-    private final int properties;
-    private final int versionByte;
-    private final long phoneHigh;
+    // The WORD fields are held as char, Java's unsigned 16-bit type: a header is then 40 bytes instead
+    // of 56, and every decoded message carries one (16 of the bytes that keep a typed 0x0200 under 400).
+    private final char messageId;
+    private final char properties;
+    private final char versionByte;
+    /** The first four digits of a BCD[10] phone (2019), 16 bits; 0 otherwise. */
+    private final char phoneHigh;
     private final long phoneLow;
-    private final int serial;
-    private final int subpackageTotal;
-    private final int subpackageIndex;
+    private final char serial;
+    private final char subpackageTotal;
+    private final char subpackageIndex;
     private final boolean layout2019;
 
     Jt808Header(int messageId, int properties, int versionByte, long phoneHigh, long phoneLow,
@@ -41,14 +44,14 @@ public final class Jt808Header {
 
     Jt808Header(int messageId, int properties, int versionByte, long phoneHigh, long phoneLow,
             int serial, int subpackageTotal, int subpackageIndex, boolean layout2019) {
-        this.messageId = messageId;
-        this.properties = properties;
-        this.versionByte = versionByte;
-        this.phoneHigh = phoneHigh;
+        this.messageId = (char) messageId;
+        this.properties = (char) properties;
+        this.versionByte = (char) versionByte;
+        this.phoneHigh = (char) phoneHigh;
         this.phoneLow = phoneLow;
-        this.serial = serial;
-        this.subpackageTotal = subpackageTotal;
-        this.subpackageIndex = subpackageIndex;
+        this.serial = (char) serial;
+        this.subpackageTotal = (char) subpackageTotal;
+        this.subpackageIndex = (char) subpackageIndex;
         this.layout2019 = layout2019;
     }
 

@@ -40,6 +40,17 @@ public final class Jt808StreamDecoder {
         void message(Jt808Message message, long streamOffset);
 
         /**
+         * The zero-allocation path: offered first every frame whose view is clean
+         * ({@link Jt808FrameView#isClean()}: verified, whole, and for 0x0200 decodable), valid only during
+         * this call. Return true when you took what you need from it (for a location report, the fields
+         * a gateway stores); no message is then built. Return false (the default) and the frame is
+         * decoded into a {@link Jt808Message} for {@link #message}, from the same de-escaped bytes.
+         */
+        default boolean frame(Jt808FrameView view, long streamOffset) {
+            return false;
+        }
+
+        /**
          * One fragment of a subpackaged message as it came (its body raw); it also goes to the assembler.
          * When the assembler refuses it (a wrong check code, an index out of range, too long), its
          * {@link Jt808Message#bodyError()} says why, and it is not reported to {@link #error} as well: one
@@ -83,6 +94,7 @@ public final class Jt808StreamDecoder {
     /** The terminals that sent fragments on this stream, whose leftovers {@link #finish} gives up. */
     private final Set<String> phones = new LinkedHashSet<>();
     private final FrameSink sink = new FrameSink();
+    private final Jt808FrameView view;
     private byte[] copyBuffer;
 
     /** A stream decoder with {@code decoder}, {@code assembler} and the default maximum frame length. */
@@ -95,6 +107,7 @@ public final class Jt808StreamDecoder {
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.assembler = Objects.requireNonNull(assembler, "assembler");
         this.splitter = new Jt808StreamSplitter(maxFrameLength);
+        this.view = new Jt808FrameView(decoder.options());
     }
 
     /** A lenient stream decoder of the standard message table with an assembler of its own. */
@@ -191,7 +204,10 @@ public final class Jt808StreamDecoder {
     private void decodeFrame(byte[] bytes, int offset, int length, long streamOffset, Listener listener) {
         Jt808Message m;
         try {
-            m = decoder.decode(bytes, offset, length);
+            if (view.wrap(bytes, offset, length) && listener.frame(view, streamOffset)) {
+                return;
+            }
+            m = decoder.decode(view);
         } catch (Jt808Exception e) {
             listener.error(e, streamOffset + Jt808Frame.wireOffset(bytes, offset, length, e.offset()));
             return;

@@ -332,17 +332,14 @@ public final class SubpackageAssembler {
         check(fragment, h);
         long now = clock.millis();
         String phone = h.phone();
-        Terminal t = terminals.get(phone);
-        if (t == null) {
-            t = new Terminal();
-            terminals.put(phone, t);
-            totalBytes += t.bytes;
-        }
+        Terminal t = terminal(phone);
         Key key = Key.of(h);
         Pending p = t.pending.get(key);
         if (p != null && now - p.startedMillis > timeoutMillis) {
             drop(phone, t, key, p, Reason.EXPIRED, dropped);
             p = null;
+            // dropping its only message removed the terminal: register it again
+            t = terminal(phone);
         }
         if (p == null) {
             p = new Pending(h, now);
@@ -360,6 +357,16 @@ public final class SubpackageAssembler {
         }
         makeRoom(phone, t, key, dropped);
         return Optional.empty();
+    }
+
+    private Terminal terminal(String phone) {
+        Terminal t = terminals.get(phone);
+        if (t == null) {
+            t = new Terminal();
+            terminals.put(phone, t);
+            totalBytes += t.bytes;
+        }
+        return t;
     }
 
     private void check(Jt808Frame fragment, Jt808Header h) {

@@ -8,13 +8,15 @@
  * {@link io.github.jiguan.telematics.jt808.Jt808Decoder} and
  * {@link io.github.jiguan.telematics.jt808.Jt808Encoder} (frames to
  * {@link io.github.jiguan.telematics.jt808.Jt808Message messages} and back through a body codec
- * registry) and {@link io.github.jiguan.telematics.jt808.SubpackageAssembler} (fragments to messages).
+ * registry) and {@link io.github.jiguan.telematics.jt808.SubpackageAssembler} (fragments to messages);
+ * and {@link io.github.jiguan.telematics.jt808.Jt808FrameView}, the reusable, allocation-free view of a
+ * frame that a gateway's storage path reads location reports from.
  * The body codecs and the exception family are in {@code io.github.jiguan.telematics.jt808.codec},
  * the message records in {@code io.github.jiguan.telematics.jt808.message}.
  *
  * <p>Null policy: parameters and results are non-null unless a method says otherwise. Thread-safety:
- * decoders, encoders, headers, frames and messages are immutable and thread-safe; a splitter and a
- * stream decoder belong to one connection; the assembler synchronizes. Standard: JT/T 808-2011, -2013
+ * decoders, encoders, headers, frames and messages are immutable and thread-safe; a splitter, a
+ * stream decoder and a frame view belong to one connection or thread; the assembler synchronizes. Standard: JT/T 808-2011, -2013
  * and -2019 clause 4 (data types, framing, escaping, check code, header) and clause 8 (messages).
  */
 package io.github.jiguan.telematics.jt808;

@@ -4,10 +4,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.jiguan.telematics.jt808.codec.SubpackageException;
 import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 /**
  * Any sequence of fragments (terminal, id, claimed total, index, body, check code, and clock steps,
@@ -19,29 +16,9 @@ class AssemblerFuzzTest {
 
     private static final long MAX_TOTAL = 64 * 1024;
 
-    /** A clock the input moves. */
-    private static final class Steps extends Clock {
-        Instant now = Instant.parse("2025-01-06T01:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @FuzzTest(maxDuration = "10m")
     void assemble(FuzzedDataProvider data) {
-        Steps clock = new Steps();
+        TestClock clock = new TestClock();
         SubpackageAssembler a = new SubpackageAssembler(4, 24 * 1024, 8, MAX_TOTAL, Duration.ofSeconds(30), clock);
         while (data.remainingBytes() > 6) {
             int total = data.consumeBoolean() ? data.consumeInt(1, 8) : data.consumeInt(1, 65535);

@@ -41,17 +41,7 @@ class SplitterTest {
         Jt808StreamSplitter s = new Jt808StreamSplitter(20);
         List<byte[]> frames = new ArrayList<>();
         List<Jt808Exception> errors = new ArrayList<>();
-        Jt808StreamSplitter.Sink sink = new Jt808StreamSplitter.Sink() {
-            @Override
-            public void frame(byte[] bytes, int offset, int length, long streamOffset) {
-                frames.add(java.util.Arrays.copyOfRange(bytes, offset, offset + length));
-            }
-
-            @Override
-            public void error(Jt808Exception e) {
-                errors.add(e);
-            }
-        };
+        Jt808StreamSplitter.Sink sink = sinkOf(frames, errors);
         byte[] stream = hex("7e" + "00".repeat(40) + "7e" + A);
         s.feed(stream, 0, stream.length, sink);
         assertEquals(1, errors.size());

@@ -7,34 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jiguan.telematics.jt808.codec.SubpackageException;
 import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.RetransmitRequest;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubpackageAssemblerTest {
-
-    /** A clock the test moves. */
-    private static final class TestClock extends Clock {
-        Instant now = Instant.parse("2025-01-06T01:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static Jt808Frame fragment(String phone, int id, int serial, int total, int index, int bytes) {
         Jt808Header h = Jt808Header.of(id, ProtocolVersion.V2013, phone, serial).withSubpackage(total, index);
@@ -117,5 +94,21 @@ class SubpackageAssemblerTest {
         Jt808Frame whole = Jt808Frame.of(Jt808Header.of(0x0200, ProtocolVersion.V2013, "1", 1), new byte[28]);
         SubpackageException e = assertThrows(SubpackageException.class, () -> a.offer(whole));
         assertTrue(e.getMessage().startsWith("not a subpackage"), e.getMessage());
+    }
+
+    @Test
+    void aMessageThatExpiresWhenItsNextFragmentComesLeavesTheAccountsRight() {
+        // found by AssemblerFuzzTest: the expired message was the terminal's only one, and its terminal
+        // was dropped while the new fragment was still being added to it
+        TestClock clock = new TestClock();
+        SubpackageAssembler a = new SubpackageAssembler(4, 10_000, 10, Duration.ofSeconds(30), clock);
+        a.offer(fragment("1", 0x0801, 1, 3, 1, 10));
+        clock.now = clock.now.plusSeconds(31);
+        a.offer(fragment("1", 0x0801, 1, 3, 2, 10));
+        assertEquals(1, a.pendingMessages());
+        assertEquals(List.of(1, 3), a.pending("000000000001", 0x0801, 3).orElseThrow().missing());
+        assertEquals(SubpackageAssembler.Reason.EXPIRED, a.expire().get(0).reason());
+        a.drain();
+        assertEquals(0, a.accountedBytes());
     }
 }

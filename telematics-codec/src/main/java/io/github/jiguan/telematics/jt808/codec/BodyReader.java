@@ -158,7 +158,7 @@ public final class BodyReader {
 
     /** BCD[6] YYMMDDhhmmss (GMT+8). */
     public BcdTime time(String field) {
-        return BcdTime.parse(bcd(field, 6));
+        return BcdTime.fromPacked(bcdPacked(field, 6));
     }
 
     /** {@code n} bytes of GBK text (checked to be GBK in strict mode). */

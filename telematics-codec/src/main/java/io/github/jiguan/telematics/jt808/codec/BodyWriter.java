@@ -4,6 +4,7 @@ import io.github.jiguan.telematics.internal.Bcd;
 import io.github.jiguan.telematics.internal.Bits;
 import io.github.jiguan.telematics.internal.Gbk;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
+import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.Arrays;
 
@@ -14,14 +15,26 @@ import java.util.Arrays;
  */
 public final class BodyWriter {
 
-    private final ProtocolVersion version;
+    private ProtocolVersion version;
     private byte[] buf;
     private int size;
 
     /** A writer for the layout of {@code version}. */
     public BodyWriter(ProtocolVersion version) {
-        this.version = version;
+        this.version = java.util.Objects.requireNonNull(version, "version");
         this.buf = new byte[64];
+    }
+
+    /** Empties the writer for a new body in the layout of {@code version}, keeping its buffer (an encoder reuses one per thread). */
+    public BodyWriter reset(ProtocolVersion version) {
+        this.version = java.util.Objects.requireNonNull(version, "version");
+        this.size = 0;
+        return this;
+    }
+
+    /** Copies the bytes written into {@code out} at {@code offset}. */
+    public void copyTo(byte[] out, int offset) {
+        System.arraycopy(buf, 0, out, offset, size);
     }
 
     /** The edition whose layout is being written. */
@@ -69,6 +82,14 @@ public final class BodyWriter {
         return bytes(b, 0, b.length);
     }
 
+    /** Writes the bytes of {@code b}. */
+    public BodyWriter bytes(Octets b) {
+        ensure(b.length());
+        b.copyTo(buf, size);
+        size += b.length();
+        return this;
+    }
+
     /** Writes {@code length} bytes of {@code b} from {@code offset}. */
     public BodyWriter bytes(byte[] b, int offset, int length) {
         ensure(length);
@@ -84,6 +105,8 @@ public final class BodyWriter {
         }
         bytes(b);
         ensure(n - b.length);
+        // the buffer may be reused (reset): write the padding, never rely on it being zero
+        Arrays.fill(buf, size, size + n - b.length, (byte) 0);
         size += n - b.length;
         return this;
     }
@@ -102,7 +125,14 @@ public final class BodyWriter {
 
     /** Writes a BCD[6] time. */
     public BodyWriter time(BcdTime time) {
-        return bcd("time", time.digits(), 6);
+        ensure(6);
+        long v = time.packed();
+        for (int i = 5; i >= 0; i--) {
+            buf[size + i] = (byte) v;
+            v >>>= 8;
+        }
+        size += 6;
+        return this;
     }
 
     /** Writes GBK text with no length. */

@@ -36,13 +36,13 @@ public record LocationReport(int alarmBits, int statusBits, int latitudeMicro, i
     /** Bytes of the fixed part: alarm, status, latitude, longitude, altitude, speed, direction, time. */
     public static final int BASE_LENGTH = 28;
 
-    /** Checks the ranges and copies the items (free for a list that is already immutable). */
+    /** Checks the ranges and copies the items (free for {@link AdditionalItems}, which the codec gives). */
     public LocationReport {
         Bits.checkWord("altitude", altitudeM);
         Bits.checkWord("speed", speedTenths);
         Bits.checkWord("direction", direction);
         Objects.requireNonNull(bcdTime, "bcdTime");
-        items = List.copyOf(items);
+        items = AdditionalItems.copyOf(items);
     }
 
     /** A report from wire values, as a terminal sent them; the same as the canonical constructor. */
