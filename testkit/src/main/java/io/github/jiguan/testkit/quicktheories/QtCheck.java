@@ -46,9 +46,19 @@ public final class QtCheck {
             QuickTheory.qt().withFixedSeed(seed).withExamples(n).withShrinkCycles(Math.max(100, 10 * n))
                     .forAll(gen).checkAssert(property::accept);
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + System.lineSeparator() + "Run it again with -D" + SEED + "="
+            throw new AssertionError(withoutOtherValues(e.getMessage()) + System.lineSeparator() + "Run it again with -D" + SEED + "="
                     + seed + " (for example mvn -B -ntp -pl <module> -am verify -Dtest=<TestClass>"
                     + " -Dsurefire.failIfNoSpecifiedTests=false -D" + SEED + "=" + seed + ")", e.getCause());
         }
+    }
+
+    /** QuickTheories' report without the ten other falsifying values it lists: the smallest is what to read. */
+    private static String withoutOtherValues(String report) {
+        if (report == null) {
+            return "";
+        }
+        int other = report.indexOf("Other found falsifying value(s)");
+        int seed = report.lastIndexOf("Seed was");
+        return other < 0 || seed < other ? report : report.substring(0, other) + report.substring(seed);
     }
 }

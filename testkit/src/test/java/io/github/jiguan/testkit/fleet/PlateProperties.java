@@ -1,76 +1,62 @@
-package io.github.jiguan.core.fleet;
+package io.github.jiguan.testkit.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import io.github.jiguan.core.InvalidValueException;
+import io.github.jiguan.core.fleet.Plate;
+import io.github.jiguan.testkit.Generator;
+import io.github.jiguan.testkit.quicktheories.QtCheck;
+import org.junit.jupiter.api.Test;
 
+/** Normalising a plate is idempotent and keeps well-formed plates; the testkit's invalid plates are rejected. */
 class PlateProperties {
 
-    private static final String SERIAL = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final String ENERGY = "ABCDEFGHJK";
-    private static final String AUTHORITY = "ABCDEFGHJKLMNOPQRSTUVWXYZ";
+    private static final int SIZE = 20;
 
-    @Provide
-    Arbitrary<String> plates() {
-        Arbitrary<Character> province = Arbitraries.of(Plate.PROVINCES.chars().mapToObj(c -> (char) c).toList());
-        Arbitrary<Character> authority = Arbitraries.of(AUTHORITY.chars().mapToObj(c -> (char) c).toList());
-        Arbitrary<String> ordinary = Arbitraries.strings().withChars(SERIAL).ofLength(5);
-        Arbitrary<String> suffixed = Combinators.combine(Arbitraries.strings().withChars(SERIAL).ofLength(4),
-                Arbitraries.of("警", "学", "挂", "使", "领")).as(String::concat);
-        Arbitrary<String> smallEnergy = Combinators.combine(Arbitraries.strings().withChars(ENERGY).ofLength(1),
-                Arbitraries.strings().withChars(SERIAL).ofLength(1), Arbitraries.strings().numeric().ofLength(4))
-                .as((a, b, c) -> a + b + c);
-        Arbitrary<String> largeEnergy = Combinators.combine(Arbitraries.strings().numeric().ofLength(5),
-                Arbitraries.strings().withChars(ENERGY).ofLength(1)).as(String::concat);
-        Arbitrary<String> serial = Arbitraries.oneOf(ordinary, suffixed, smallEnergy, largeEnergy);
-        return Combinators.combine(province, authority, serial).as((p, a, s) -> "" + p + a + s);
+    @Test
+    void normalisationIsIdempotent() {
+        QtCheck.forAll(1000, Plates.typed(), SIZE, Plates.Typed::toString, t -> {
+            String once = Plate.normalise(t.typed());
+            assertEquals(once, Plate.normalise(once));
+        });
     }
 
-    /** The plate as a person might type it: separators, spaces, lower case and full-width forms. */
-    @Provide
-    Arbitrary<String> typedPlates() {
-        return plates().flatMap(p -> Arbitraries.strings().withChars("·•.- \u3000").ofMaxLength(1)
-                .flatMap(sep -> Arbitraries.of(false, true).map(lower -> {
-                    String typed = p.substring(0, 2) + sep + p.substring(2);
-                    return lower ? typed.toLowerCase(java.util.Locale.ROOT) : toFullWidth(typed);
-                })));
+    @Test
+    void theNormalFormParsesToItself() {
+        QtCheck.forAll(1000, Plates.typed(), SIZE, Plates.Typed::toString, t -> {
+            String normal = Plate.normalise(t.typed());
+            assertEquals(t.plate(), normal);
+            assertEquals(normal, Plate.of(normal).value());
+            assertEquals(Plate.of(t.typed()), Plate.of(normal));
+        });
     }
 
-    @Property
-    void normalisationIsIdempotent(@ForAll("typedPlates") String typed) {
-        String once = Plate.normalise(typed);
-        assertEquals(once, Plate.normalise(once));
+    @Test
+    void normalisationNeverChangesAWellFormedPlate() {
+        QtCheck.forAll(1000, Plates.valid(), SIZE, String::valueOf, plate -> {
+            assertEquals(plate, Plate.normalise(plate));
+            assertEquals(plate, Plate.of(plate).toString());
+        });
     }
 
-    @Property
-    void theNormalFormParsesToItself(@ForAll("typedPlates") String typed) {
-        String normal = Plate.normalise(typed);
-        assertEquals(normal, Plate.of(normal).value());
-        assertEquals(Plate.of(typed), Plate.of(normal));
+    @Test
+    void normalisationIsIdempotentOnAnyText() {
+        Generator<String> text = Generator.strings("冀A1a·. -\u3000Ｂ９使警Iオ\uFF01\uFF5E\t", 0, 12);
+        QtCheck.forAll(1000, text, SIZE, String::valueOf, t -> {
+            String once = Plate.normalise(t);
+            assertEquals(once, Plate.normalise(once));
+        });
     }
 
-    @Property
-    void normalisationNeverChangesAWellFormedPlate(@ForAll("plates") String plate) {
-        assertEquals(plate, Plate.normalise(plate));
-        assertEquals(plate, Plate.of(plate).toString());
-    }
-
-    @Property
-    void normalisationIsIdempotentOnAnyText(@ForAll String text) {
-        String once = Plate.normalise(text);
-        assertEquals(once, Plate.normalise(once));
-    }
-
-    private static String toFullWidth(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            b.append(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' ? (char) (c + 0xFEE0) : c);
-        }
-        return b.toString();
+    @Test
+    void theTestkitsInvalidPlatesAreRejected() {
+        QtCheck.forAll(1000, Plates.invalid(), SIZE, String::valueOf, text -> {
+            assertFalse(Plate.isValid(text), text);
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> Plate.of(text));
+            assertTrue(e.getMessage().contains("plate"), e.getMessage());
+        });
     }
 }
