@@ -75,7 +75,7 @@ final class Bodies {
     }
 
     /** Location, tracking, alarms, batches and vehicle control. */
-    static void location(Map<Class<? extends Jt808Body>, Generator<? extends Jt808Body>> m, ProtocolVersion version) {
+    static void positions(Map<Class<? extends Jt808Body>, Generator<? extends Jt808Body>> m, ProtocolVersion version) {
         boolean v2019 = version.is2019();
         put(m, LocationReport.class, Jt808Messages.location(true));
         put(m, LocationQuery.class, Generator.constant(new LocationQuery()));

@@ -203,7 +203,7 @@ public final class Jt808Messages {
         Map<Class<? extends Jt808Body>, Generator<? extends Jt808Body>> m = new LinkedHashMap<>();
         Bodies.general(m, version);
         Bodies.terminal(m, version);
-        Bodies.location(m, version);
+        Bodies.positions(m, version);
         Bodies.interaction(m, version);
         Bodies.areas(m, version);
         Bodies.recorderAndMedia(m, version);

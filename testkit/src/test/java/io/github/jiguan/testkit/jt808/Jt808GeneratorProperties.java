@@ -40,7 +40,7 @@ class Jt808GeneratorProperties {
         QtCheck.forAll(1500, Jt808Frames.frames(), SIZE, Jt808Frames.Frame::toString, f -> {
             Jt808Message decoded = Jt808Messages.decoder(f.message().version()).decode(f.bytes());
             assertEquals(f.message().body(), decoded.body());
-            assertEquals(f.message().version(), decoded.header().version());
+            assertEquals(f.message().version(), decoded.version());
             assertEquals(f.header().serial(), decoded.header().serial());
             assertArrayEquals(f.bytes(), Jt808Encoder.standard().encode(decoded));
         });
