@@ -2,12 +2,12 @@ package io.github.jiguan.testkit.jt808;
 
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
+import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.testkit.Generator;
 import io.github.jiguan.testkit.jt808.Jt808Messages.Versioned;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.random.RandomGenerator;
 
 /**
@@ -30,35 +30,13 @@ public final class Jt808Frames {
      *
      * @param message the body and its edition
      * @param header  the header it was sent under
-     * @param bytes   the frame, delimiters included
+     * @param wire    the frame, delimiters included
      */
-    public record Frame(Versioned message, Jt808Header header, byte[] bytes) {
-
-        /** Copies the bytes. */
-        public Frame {
-            bytes = bytes.clone();
-        }
+    public record Frame(Versioned message, Jt808Header header, Octets wire) {
 
         /** The frame's bytes (a copy). */
-        @Override
         public byte[] bytes() {
-            return bytes.clone();
-        }
-
-        /** The message, the header and the frame in hex. */
-        @Override
-        public String toString() {
-            return message + " " + header + " " + HexFormat.of().formatHex(bytes);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Frame f && message.equals(f.message) && header.equals(f.header) && Arrays.equals(bytes, f.bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * message.hashCode() + Arrays.hashCode(bytes);
+            return wire.toByteArray();
         }
     }
 
@@ -79,34 +57,13 @@ public final class Jt808Frames {
      *
      * @param frame the frame it was made from
      * @param flaw  what was broken
-     * @param bytes the broken frame, delimiters included
+     * @param wire  the broken frame, delimiters included
      */
-    public record Broken(Frame frame, Flaw flaw, byte[] bytes) {
-
-        /** Copies the bytes. */
-        public Broken {
-            bytes = bytes.clone();
-        }
+    public record Broken(Frame frame, Flaw flaw, Octets wire) {
 
         /** The broken frame's bytes (a copy). */
-        @Override
         public byte[] bytes() {
-            return bytes.clone();
-        }
-
-        @Override
-        public String toString() {
-            return flaw + " " + HexFormat.of().formatHex(bytes) + " from " + frame;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Broken b && frame.equals(b.frame) && flaw == b.flaw && Arrays.equals(bytes, b.bytes);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * frame.hashCode() + flaw.hashCode();
+            return wire.toByteArray();
         }
     }
 
@@ -120,7 +77,7 @@ public final class Jt808Frames {
         return Jt808Messages.messages().flatMap(m -> (r, size) -> {
             String phone = phones(m.version()).next(r, size);
             Jt808Header header = Jt808Header.of(m.body().messageId(), m.version(), phone, r.nextInt(0, 65536));
-            return new Frame(m, header, ENCODER.encode(header, m.body()));
+            return new Frame(m, header, Octets.of(ENCODER.encode(header, m.body())));
         });
     }
 
@@ -128,7 +85,7 @@ public final class Jt808Frames {
     public static Generator<Broken> broken() {
         return frames().flatMap(f -> (r, size) -> {
             Flaw flaw = Flaw.values()[r.nextInt(0, Flaw.values().length)];
-            return new Broken(f, flaw, breakFrame(f.bytes(), flaw, r));
+            return new Broken(f, flaw, Octets.of(breakFrame(f.bytes(), flaw, r)));
         });
     }
 
