@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Writes RFC 4180 CSV in UTF-8 with LF line ends: a field is quoted only when it holds a comma, a
- * quote, a line break or surrounding spaces. Not thread-safe.
+ * quote, a line break, surrounding spaces or a leading U+FEFF. Not thread-safe.
  */
 public final class CsvWriter implements Closeable, Flushable {
 
@@ -77,7 +77,8 @@ public final class CsvWriter implements Closeable, Flushable {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        boolean needs = value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' ';
+        // A leading U+FEFF unquoted would be read back as a byte-order mark and dropped.
+        boolean needs = value.charAt(0) == ' ' || value.charAt(0) == '\uFEFF' || value.charAt(value.length() - 1) == ' ';
         for (int i = 0; !needs && i < value.length(); i++) {
             char c = value.charAt(i);
             needs = c == ',' || c == '"' || c == '\n' || c == '\r';

@@ -1,30 +1,33 @@
-package io.github.jiguan.core.reconcile;
+package io.github.jiguan.testkit.track;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.geo.LocalMetric;
 import io.github.jiguan.core.track.Acc;
 import io.github.jiguan.core.track.CleanTrack;
-import io.github.jiguan.core.track.FixColumns;
 import io.github.jiguan.core.track.TrackCleaner;
 import io.github.jiguan.core.track.TrackPolicy;
 import io.github.jiguan.core.track.TripDetector;
-import java.time.ZoneId;
+import io.github.jiguan.testkit.fleet.Fleets;
+import io.github.jiguan.testkit.quicktheories.QtCheck;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
-/** The detector's shortcuts change nothing: it finds what a literal walk of DESIGN.md §5 finds. */
+/** The detector's shortcuts change nothing: it finds the stops a literal walk of the rules finds. */
 class TrackProperties {
 
     private static final TrackPolicy POLICY = TrackPolicy.defaults();
 
-    @Property(tries = 150)
-    void theDetectorAgreesWithALiteralWalkOfTheRules(@ForAll("vehicles") Plans.VehiclePlan plan) {
-        CleanTrack c = TrackCleaner.of(POLICY).clean(FixColumns.of("V1", Plans.track("V1", plan.steps())));
-        var analysis = TripDetector.of(POLICY, ZoneId.of("Asia/Shanghai")).analyse(c);
-        assertEquals(literalStops(c), analysis.stops().stream().map(s -> s.start().toEpochMilli() + "-" + s.end().toEpochMilli()).toList());
+    @Test
+    void theDetectorAgreesWithALiteralWalkOfTheRules() {
+        QtCheck.forAll(150, Tracks.tracks("V1", Tracks.SEAT, Fleets.START, 60), 60, t -> t.plan().steps().toString(), track -> {
+            CleanTrack c = TrackCleaner.of(POLICY).clean(track.columns());
+            var analysis = TripDetector.of(POLICY, ChinaTime.ZONE).analyse(c);
+            assertEquals(literalStops(c), analysis.stops().stream()
+                    .map(s -> s.start().toEpochMilli() + "-" + s.end().toEpochMilli()).toList());
+        });
     }
 
     /** Every position tried as an anchor, every spell walked to its end, no shortcut. */
@@ -56,10 +59,5 @@ class TrackProperties {
             s = e + 1;
         }
         return out;
-    }
-
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<Plans.VehiclePlan> vehicles() {
-        return Plans.vehicles();
     }
 }
