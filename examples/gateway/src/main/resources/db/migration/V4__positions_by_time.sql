@@ -1,0 +1,2 @@
+-- Export and reconciliation read a period of all vehicles.
+CREATE INDEX positions_fix_time ON positions (fix_time);
