@@ -1,6 +1,7 @@
 -- Every position a terminal reported (0x0200, inside 0x0704 and 0x0201), each field as sent with the
--- signs of the coordinates applied. The key makes a retransmitted report (same terminal, same time,
--- same bytes) a no-op: report_hash is a 64-bit hash of the report's bytes.
+-- signs of the coordinates applied. The key makes a retransmitted report (same time, same terminal,
+-- same bytes) a no-op: report_hash is a 64-bit hash of the report's bytes. The key leads with the time,
+-- so that it is the only index (one B-tree to maintain per row) and also serves reads by period.
 CREATE TABLE positions (
     terminal_phone   VARCHAR(20)              NOT NULL,
     fix_time         TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -19,5 +20,5 @@ CREATE TABLE positions (
     message_id       INTEGER                  NOT NULL,
     blind_area       BOOLEAN                  NOT NULL,
     received_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (terminal_phone, fix_time, report_hash)
+    PRIMARY KEY (fix_time, terminal_phone, report_hash)
 );

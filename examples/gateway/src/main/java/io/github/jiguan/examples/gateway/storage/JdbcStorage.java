@@ -3,7 +3,6 @@ package io.github.jiguan.examples.gateway.storage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,11 +23,13 @@ public final class JdbcStorage implements Storage {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    private final PositionInserter positions;
 
     /** Storage in the database behind {@code dataSource}, whose SQL is {@code dialect}. */
     public JdbcStorage(DataSource dataSource, Dialect dialect) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.positions = dialect.positionInserter();
     }
 
     @Override
@@ -78,41 +79,8 @@ public final class JdbcStorage implements Storage {
     }
 
     private void positions(Connection c, List<PositionRow> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(dialect.insertPosition())) {
-            boolean repeatKey = dialect.insertPositionRepeatsKey();
-            for (PositionRow r : rows) {
-                ps.setString(1, r.terminalPhone());
-                ps.setObject(2, Sql.time(r.fixTimeMillis()));
-                ps.setLong(3, r.reportHash());
-                if (r.vehicleId() == null) {
-                    ps.setNull(4, Types.VARCHAR);
-                } else {
-                    ps.setString(4, r.vehicleId());
-                }
-                ps.setDouble(5, r.latitudeMicro() / 1e6);
-                ps.setDouble(6, r.longitudeMicro() / 1e6);
-                ps.setInt(7, r.altitudeM());
-                ps.setFloat(8, r.speedTenths() / 10f);
-                ps.setShort(9, (short) r.direction());
-                ps.setInt(10, r.alarmBits());
-                ps.setInt(11, r.statusBits());
-                ps.setBoolean(12, r.accOn());
-                ps.setBoolean(13, r.positioned());
-                ps.setBytes(14, r.additionalItems());
-                ps.setInt(15, r.messageId());
-                ps.setBoolean(16, r.blindArea());
-                ps.setObject(17, Sql.time(r.receivedAtMillis()));
-                if (repeatKey) {
-                    ps.setString(18, r.terminalPhone());
-                    ps.setObject(19, Sql.time(r.fixTimeMillis()));
-                    ps.setLong(20, r.reportHash());
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        if (!rows.isEmpty()) {
+            positions.insert(c, rows);
         }
     }
 
