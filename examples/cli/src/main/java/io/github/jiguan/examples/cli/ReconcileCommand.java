@@ -56,14 +56,18 @@ final class ReconcileCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--vehicles", required = true, paramLabel = "FILE", description = "vehicles.csv: the register.")
+    @Option(names = "--vehicles", paramLabel = "FILE",
+            description = "vehicles.csv: the register (with --jdbc-url, the gateway's stored register by default).")
     private Path vehicles;
 
     @Option(names = "--orders", required = true, paramLabel = "FILE", description = "orders.csv: dispatch orders.")
     private Path orders;
 
-    @Option(names = "--fixes", required = true, paramLabel = "FILE", description = "fixes.csv: terminal fixes, any row order.")
+    @Option(names = "--fixes", paramLabel = "FILE", description = "fixes.csv: terminal fixes, any row order.")
     private Path fixes;
+
+    @CommandLine.Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--calendar", paramLabel = "FILE", description = "calendar.csv: overrides of the official work calendar.")
     private Path calendarCsv;
@@ -100,11 +104,17 @@ final class ReconcileCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
         }
+        if ((fixes == null) == (database.url == null) || (fixes != null && vehicles == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give --vehicles and --fixes, or --jdbc-url (the gateway's database) instead of --fixes");
+        }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         try (Rejections rejections = new Rejections(err, rejectedCsv, strict)) {
             WorkCalendar calendar = CalendarCommand.load(calendarCsv, strict, false, err);
-            List<Vehicle> register = read(vehicles, r -> VehiclesCsv.read(r, rejections.of("vehicles.csv")));
+            DatabaseFleet stored = database.url == null ? null : DatabaseFleet.read(database, AuditPeriod.of(from, to));
+            List<Vehicle> register = vehicles != null
+                    ? read(vehicles, r -> VehiclesCsv.read(r, rejections.of("vehicles.csv"))) : stored.vehicles();
             List<DispatchOrder> dispatch = read(orders, r -> OrdersCsv.read(r, rejections.of("orders.csv")));
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             ReconcileResult result;
@@ -112,15 +122,22 @@ final class ReconcileCommand implements Callable<Integer> {
             double readSeconds;
             try {
                 long readStart = System.nanoTime();
-                FixesFile.Read read;
-                try (Progress progress = Progress.start(err, fixes.getFileName().toString(), Files.size(fixes))) {
-                    read = new FixesFile(fixes).read(register.stream().map(Vehicle::id).collect(Collectors.toSet()),
-                            threads, strict, pool, rejections.of("fixes.csv"), progress);
+                io.github.jiguan.core.track.FleetFixes fleetFixes;
+                if (stored != null) {
+                    fleetFixes = stored.fixes();
+                    counts = new FixesCsv.Counts(fleetFixes.size(), fleetFixes.size(), 0);
+                } else {
+                    FixesFile.Read read;
+                    try (Progress progress = Progress.start(err, fixes.getFileName().toString(), Files.size(fixes))) {
+                        read = new FixesFile(fixes).read(register.stream().map(Vehicle::id).collect(Collectors.toSet()),
+                                threads, strict, pool, rejections.of("fixes.csv"), progress);
+                    }
+                    counts = read.counts();
+                    fleetFixes = read.fixes();
                 }
-                counts = read.counts();
                 readSeconds = (System.nanoTime() - readStart) / 1e9;
                 result = Reconciler.of(calendar, ReconcilePolicy.defaults())
-                        .reconcile(register, dispatch, read.fixes(), AuditPeriod.of(from, to), pool);
+                        .reconcile(register, dispatch, fleetFixes, AuditPeriod.of(from, to), pool);
             } finally {
                 pool.shutdown();
             }
@@ -135,6 +152,8 @@ final class ReconcileCommand implements Callable<Integer> {
             err.println("jiguan reconcile: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         } catch (IOException e) {
             err.println("jiguan reconcile: " + e);
+        } catch (java.sql.SQLException | org.flywaydb.core.api.FlywayException e) {
+            err.println("jiguan reconcile: cannot read the database: " + e.getMessage());
         }
         return 1;
     }
@@ -170,11 +189,11 @@ final class ReconcileCommand implements Callable<Integer> {
                 total.offlineDays(), total.vehicleDays());
         if (!result.unknownVehicleOrders().isEmpty()) {
             o.printf("%d orders name vehicles not in %s and were not reconciled: %s%n",
-                    result.unknownVehicleOrders().size(), vehicles.getFileName(),
+                    result.unknownVehicleOrders().size(), vehicles == null ? "the stored register" : vehicles.getFileName(),
                     String.join(", ", result.unknownVehicleOrders().subList(0,
                             Math.min(10, result.unknownVehicleOrders().size()))));
         }
-        o.printf("wrote %s%s in %.1f s (fixes.csv %,d rows in %.1f s, %.2f M rows/s; peak heap %,d MB)%n", out,
+        o.printf("wrote %s%s in %.1f s (" + (fixes == null ? "database" : "fixes.csv") + " %,d rows in %.1f s, %.2f M rows/s; peak heap %,d MB)%n", out,
                 summary == null ? "" : " and " + summary, seconds, counts.rows(), readSeconds,
                 counts.rows() / Math.max(readSeconds, 1e-9) / 1e6, peakHeapBytes() >> 20);
     }

@@ -106,7 +106,7 @@ final class SampleCommand implements Callable<Integer> {
         }
     }
 
-    private static List<Finding> injected(List<Injected> list) {
+    static List<Finding> injected(List<Injected> list) {
         return list.stream().map(i -> new Finding(i.type(), i.vehicleId(), i.orderId(), i.start(), i.end(),
                 Map.of("injected", i.what()))).sorted(Finding.REPORT_ORDER).toList();
     }

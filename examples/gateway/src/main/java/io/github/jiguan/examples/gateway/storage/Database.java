@@ -38,10 +38,11 @@ public final class Database implements AutoCloseable {
     /**
      * The default database: an H2 file {@code jiguan-gateway.mv.db} in {@code directory}. The URL sets
      * {@code WRITE_DELAY=0}, so that a commit is written to the file before it returns (H2 would otherwise
-     * hold commits for up to half a second, and a killed gateway would lose positions it acknowledged).
+     * hold commits for up to half a second, and a killed gateway would lose positions it acknowledged),
+     * and {@code AUTO_SERVER=TRUE}, so that {@code jiguan export} can read the file while the gateway runs.
      */
     public static String h2FileUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("jiguan-gateway") + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("jiguan-gateway") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
     }
 
     /**
@@ -107,7 +108,7 @@ public final class Database implements AutoCloseable {
 
     /** Reads of stored positions, for export and reconciliation. */
     public StoredPositions positions() {
-        return new StoredPositions(pool);
+        return new StoredPositions(pool, dialect);
     }
 
     /**

@@ -42,9 +42,11 @@ public final class StoredPositions {
             + " WHERE fix_time >= ? AND fix_time < ?";
 
     private final DataSource dataSource;
+    private final Dialect dialect;
 
-    StoredPositions(DataSource dataSource) {
+    StoredPositions(DataSource dataSource, Dialect dialect) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
     }
 
     /** The number of positions with a time in [{@code from}, {@code to}). */
@@ -69,6 +71,12 @@ public final class StoredPositions {
             Set<String> accWired = accWired(c, from, to);
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            if (dialect == Dialect.H2) {
+                try (java.sql.Statement s = c.createStatement()) {
+                    // H2 otherwise builds the whole result first, spilling to a temporary file past 40,000 rows
+                    s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement(SELECT)) {
                 ps.setFetchSize(10_000);
                 Sql.setTime(ps, 1, from);
@@ -86,6 +94,11 @@ public final class StoredPositions {
                 c.commit();
                 return n;
             } finally {
+                if (dialect == Dialect.H2) {
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                    }
+                }
                 c.setAutoCommit(auto);
             }
         }
