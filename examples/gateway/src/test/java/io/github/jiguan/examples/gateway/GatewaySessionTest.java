@@ -31,29 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The session over real TCP: registration, authentication, binding and refusals. */
 class GatewaySessionTest {
 
-    static final String PHONE = "13900000001";
-    static final String OTHER = "13900000002";
+    static final String PHONE = TestFleet.PHONE;
+    static final String OTHER = TestFleet.OTHER;
 
     @TempDir
     Path dir;
 
     Gateway gateway;
 
-    static Register register() {
-        return Register.of(List.of(
-                new RegisterEntry(Vehicle.builder("V0001", Plate.of("冀A10000"), "A01", VehicleCategory.GENERAL).build(), PHONE),
-                new RegisterEntry(Vehicle.builder("V0002", Plate.of("冀A10001"), "A01", VehicleCategory.GENERAL).build(), OTHER)));
-    }
-
-    static LocationReport location(Instant t) {
-        return LocationReport.builder().position(38.04, 114.51).speedKmh(30).time(t)
-                .status(Set.of(StatusFlag.ACC_ON, StatusFlag.POSITIONED)).build();
-    }
-
     @BeforeEach
     void start() {
         gateway = Gateway.start(GatewayConfig.builder().host("127.0.0.1").port(0)
-                .jdbc(TestDatabases.url(TestDatabases.Kind.H2, dir), null, null).build(), register());
+                .jdbc(TestDatabases.url(TestDatabases.Kind.H2, dir), null, null).build(), TestFleet.register());
     }
 
     @AfterEach
@@ -77,7 +66,7 @@ class GatewaySessionTest {
                 assertEquals(0, r.result(), v + ": " + r);
                 assertEquals(16, r.authCode().length());
                 assertEquals(0, t.authenticate(r.authCode()).result());
-                int s = t.send(location(Instant.parse("2025-01-06T01:00:00Z").plusSeconds(v.ordinal())));
+                int s = t.send(TestFleet.location(Instant.parse("2025-01-06T01:00:00Z").plusSeconds(v.ordinal())));
                 PlatformGeneralResponse ack = t.expectAck(s);
                 assertEquals(0, ack.result());
                 assertEquals(0x0200, ack.responseMessageId());
@@ -89,7 +78,7 @@ class GatewaySessionTest {
     @Test
     void locationsBeforeAuthenticationAreRefusedAndTheConnectionClosed() throws Exception {
         try (TestTerminal t = new TestTerminal(gateway.port(), PHONE, ProtocolVersion.V2013)) {
-            int s = t.send(location(Instant.parse("2025-01-06T01:00:00Z")));
+            int s = t.send(TestFleet.location(Instant.parse("2025-01-06T01:00:00Z")));
             assertEquals(1, t.expectAck(s).result());
             assertTrue(t.closedWithin(TestTerminal.WAIT));
         }
@@ -157,9 +146,9 @@ class GatewaySessionTest {
             assertEquals(0, t.authenticate(t.register("冀A10000").authCode()).result());
             // the same socket, frames with the other phone in their header
             TestTerminal[] same = {t};
-            int s = sendAs(same[0], OTHER, location(Instant.parse("2025-01-06T02:00:00Z")));
+            int s = sendAs(same[0], OTHER, TestFleet.location(Instant.parse("2025-01-06T02:00:00Z")));
             assertEquals(1, t.expectAck(s).result());
-            int ok = t.send(location(Instant.parse("2025-01-06T02:00:30Z")));
+            int ok = t.send(TestFleet.location(Instant.parse("2025-01-06T02:00:30Z")));
             assertEquals(0, t.expectAck(ok).result(), "the connection still serves its own phone");
             assertFalse(impostor.closedWithin(Duration.ofMillis(10)));
         }

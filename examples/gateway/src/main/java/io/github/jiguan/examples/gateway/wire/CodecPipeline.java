@@ -71,12 +71,12 @@ public final class CodecPipeline {
 
     private static final class Progress {
         final Jt808Header peer;
-        long lastNanos;
+        long lastMillis;
         int requests;
 
         Progress(Jt808Header peer, long now) {
             this.peer = peer;
-            this.lastNanos = now;
+            this.lastMillis = now;
         }
     }
 
@@ -86,11 +86,13 @@ public final class CodecPipeline {
     private final SubpackageBudget budget;
     private final Limits limits;
     private final Map<Key, Progress> incomplete = new HashMap<>();
+    private final Clock clock;
 
     /** A pipeline for one connection, strict (a wrong check code or a bad body is a failure). */
     public CodecPipeline(Limits limits, SubpackageBudget budget, Clock clock) {
         this.limits = limits;
         this.budget = budget;
+        this.clock = clock;
         this.splitter = new Jt808StreamSplitter(limits.maxFrameLength());
         this.decoder = Jt808Decoder.of(io.github.jiguan.telematics.jt808.BodyCodecRegistry.standard(),
                 DecodeOptions.STRICT);
@@ -149,7 +151,8 @@ public final class CodecPipeline {
             incomplete.remove(key);
             sink.message(decoder.decode(whole.get()));
         } else {
-            incomplete.computeIfAbsent(key, k -> new Progress(h, System.nanoTime())).lastNanos = System.nanoTime();
+            long now = clock.millis();
+            incomplete.computeIfAbsent(key, k -> new Progress(h, now)).lastMillis = now;
         }
     }
 
@@ -159,7 +162,7 @@ public final class CodecPipeline {
      */
     public List<Stalled> stalled() {
         List<Stalled> out = new ArrayList<>();
-        long now = System.nanoTime();
+        long now = clock.millis();
         long before = assembler.pendingBytes();
         for (SubpackageAssembler.Incomplete dropped : assembler.expire()) {
             incomplete.remove(new Key(dropped.messageId(), dropped.total()));
@@ -175,9 +178,9 @@ public final class CodecPipeline {
                 it.remove();
                 continue;
             }
-            if (now - p.lastNanos >= limits.retransmitAfter().toNanos() && p.requests < limits.maxRetransmitRequests()) {
+            if (now - p.lastMillis >= limits.retransmitAfter().toMillis() && p.requests < limits.maxRetransmitRequests()) {
                 p.requests++;
-                p.lastNanos = now;
+                p.lastMillis = now;
                 out.add(new Stalled(p.peer, held.get().toRetransmitRequest()));
             }
         }
