@@ -1,13 +1,13 @@
 package io.github.jiguan.core.calendar;
 
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
-import io.github.jiguan.core.interchange.CsvWriter;
-import io.github.jiguan.core.interchange.Rejection;
-import io.github.jiguan.core.internal.Check;
-import io.github.jiguan.core.internal.Parse;
+import io.github.jiguan.core.csv.Cells;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.ImportLog;
+import io.github.jiguan.core.csv.Rejection;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * Reads and writes calendar.csv (DESIGN §6): a header row {@code date,kind}, then one row per
+ * Reads and writes calendar.csv (docs/formats.md): a header row {@code date,kind}, then one row per
  * date, {@code kind} being {@code HOLIDAY} (a rest day) or {@code WORKDAY} (a working day), for
  * example {@code 2025-10-09,HOLIDAY} or {@code 2025-10-11,WORKDAY}.
  *
@@ -58,7 +58,7 @@ public final class CalendarCsv {
      * @throws java.io.UncheckedIOException when the file cannot be read or is not UTF-8
      */
     public static CalendarOverrides read(Path file, boolean strict) {
-        try (CsvReader in = CsvReader.open(Check.notNull("file", file))) {
+        try (CsvReader in = CsvReader.open(Checks.notNull("file", file))) {
             return read(in, strict);
         }
     }
@@ -69,49 +69,45 @@ public final class CalendarCsv {
      * @throws CsvFormatException as {@link #read(Path, boolean)}
      */
     public static CalendarOverrides read(Reader reader, String source, boolean strict) {
-        try (CsvReader in = CsvReader.of(Check.notNull("reader", reader), Check.notBlank("source", source))) {
+        try (CsvReader in = CsvReader.of(Checks.notNull("reader", reader), Checks.notBlank("source", source))) {
             return read(in, strict);
         }
     }
 
     private static CalendarOverrides read(CsvReader in, boolean strict) {
-        in.requireColumns(HEADER);
-        TreeMap<LocalDate, DayKind> days = new TreeMap<>();
-        Map<LocalDate, Long> lineOf = new HashMap<>();
         List<Rejection> rejections = new ArrayList<>();
-        for (CsvRow row = in.next(); row != null; row = in.next()) {
-            Rejection r = accept(row, days, lineOf);
-            if (r != null) {
-                if (strict) {
-                    throw new CsvFormatException(r);
-                }
-                rejections.add(r);
-            }
-        }
-        return new CalendarOverrides(in.source(), days, rejections);
+        return read(in, ImportLog.of(strict, rejections::add), rejections);
     }
 
-    /** Adds the row to {@code days}, or returns why it cannot be. */
-    private static Rejection accept(CsvRow row, Map<LocalDate, DayKind> days, Map<LocalDate, Long> lineOf) {
-        LocalDate date;
-        boolean rest;
-        try {
-            date = Parse.date("date", row.get("date"));
-            rest = parseKind(row.get("kind"));
-        } catch (InvalidValueException e) {
-            return row.reject(e);
-        }
-        Long earlier = lineOf.putIfAbsent(date, row.line());
-        if (earlier != null) {
-            return row.reject("date", "repeats the date of line " + earlier);
-        }
-        days.put(date, rest ? DayKind.restOn(date) : DayKind.workOn(date));
-        return null;
+    /**
+     * Reads calendar.csv rows into overrides, reporting bad rows (a date that is not ISO-8601, an
+     * unknown kind, a date given on an earlier line) to {@code log}, as every format does.
+     *
+     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
+     */
+    public static CalendarOverrides read(CsvReader in, ImportLog log) {
+        return read(in, log, List.of());
+    }
+
+    private static CalendarOverrides read(CsvReader in, ImportLog log, List<Rejection> rejections) {
+        TreeMap<LocalDate, DayKind> days = new TreeMap<>();
+        Map<LocalDate, Long> lineOf = new HashMap<>();
+        log.read(in, HEADER, row -> {
+            LocalDate date = row.required("date", t -> Cells.date("date", t));
+            boolean rest = row.required("kind", CalendarCsv::parseKind);
+            Long earlier = lineOf.putIfAbsent(date, row.line());
+            if (earlier != null) {
+                throw row.invalid("date", "repeats the date of line " + earlier);
+            }
+            days.put(date, rest ? DayKind.restOn(date) : DayKind.workOn(date));
+            return date;
+        });
+        return new CalendarOverrides(in.source(), days, rejections);
     }
 
     /** True for HOLIDAY (a rest day), false for WORKDAY. */
     private static boolean parseKind(String text) {
-        String k = Check.notBlank("kind", text).toUpperCase(Locale.ROOT);
+        String k = Checks.notBlank("kind", text).toUpperCase(Locale.ROOT);
         return switch (k) {
             case "HOLIDAY" -> true;
             case "WORKDAY" -> false;
@@ -129,8 +125,8 @@ public final class CalendarCsv {
      * @throws CalendarYearNotCoveredException when a date in range is in a year the calendar cannot answer
      */
     public static int write(Writer out, WorkCalendar calendar, LocalDate from, LocalDate to) {
-        Check.notNull("out", out);
-        NavigableMap<LocalDate, DayKind> exceptions = Check.notNull("calendar", calendar).exceptions(from, to);
+        Checks.notNull("out", out);
+        NavigableMap<LocalDate, DayKind> exceptions = Checks.notNull("calendar", calendar).exceptions(from, to);
         CsvWriter csv = CsvWriter.of(out, HEADER);
         exceptions.forEach((date, kind) -> csv.row(date.toString(), kind.csvCode()));
         csv.flush();

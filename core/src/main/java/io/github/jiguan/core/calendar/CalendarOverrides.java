@@ -1,7 +1,7 @@
 package io.github.jiguan.core.calendar;
 
-import io.github.jiguan.core.interchange.Rejection;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.csv.Rejection;
+import io.github.jiguan.core.Checks;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -20,9 +20,9 @@ public record CalendarOverrides(String source, NavigableMap<LocalDate, DayKind> 
 
     /** Copies the collections. */
     public CalendarOverrides {
-        Check.notNull("source", source);
-        days = Collections.unmodifiableNavigableMap(new TreeMap<>(Check.notNull("days", days)));
-        rejections = Check.listOf("rejections", rejections);
+        Checks.notNull("source", source);
+        days = Collections.unmodifiableNavigableMap(new TreeMap<>(Checks.notNull("days", days)));
+        rejections = Checks.listOf("rejections", rejections);
     }
 
     /** Whether every row was accepted. */

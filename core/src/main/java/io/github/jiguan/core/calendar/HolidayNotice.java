@@ -1,7 +1,7 @@
 package io.github.jiguan.core.calendar;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.LocalDate;
 
 /**
@@ -22,10 +22,10 @@ public record HolidayNotice(String documentNumber, int year, String title, Local
      * @throws InvalidValueException naming the bad field
      */
     public HolidayNotice {
-        documentNumber = Check.notBlank("document number", documentNumber);
-        Check.inRange("year", year, 1949, 9999);
-        title = Check.notBlank("title", title);
-        Check.notNull("issued on", issuedOn);
+        documentNumber = Checks.notBlank("document number", documentNumber);
+        Checks.inRange("year", year, 1949, 9999);
+        title = Checks.notBlank("title", title);
+        Checks.notNull("issued on", issuedOn);
         note = note == null ? "" : note.strip();
     }
 

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.calendar;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,14 +28,14 @@ public record HolidayPeriod(HolidayNotice notice, String name, LocalDate firstDa
      * @throws InvalidValueException naming the bad field
      */
     public HolidayPeriod {
-        Check.notNull("notice", notice);
-        name = Check.notBlank("holiday", name);
-        Check.notNull("first day", firstDay);
-        Check.notNull("last day", lastDay);
+        Checks.notNull("notice", notice);
+        name = Checks.notBlank("holiday", name);
+        Checks.notNull("first day", firstDay);
+        Checks.notNull("last day", lastDay);
         if (lastDay.isBefore(firstDay)) {
             throw new InvalidValueException("last day", "must not be before the first day " + firstDay, lastDay);
         }
-        adjustedWorkdays = Check.listOf("adjusted workdays", adjustedWorkdays).stream().sorted().toList();
+        adjustedWorkdays = Checks.listOf("adjusted workdays", adjustedWorkdays).stream().sorted().toList();
         for (LocalDate d : adjustedWorkdays) {
             if (!DayKind.isWeekend(d)) {
                 throw new InvalidValueException("adjusted workdays", "must be Saturdays or Sundays, "

@@ -1,10 +1,10 @@
 package io.github.jiguan.core.calendar;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
-import io.github.jiguan.core.interchange.Rejection;
-import io.github.jiguan.core.internal.Parse;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
+import io.github.jiguan.core.csv.Rejection;
+import io.github.jiguan.core.csv.Cells;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +59,8 @@ final class OfficialArrangements {
             for (CsvRow next = in.next(); next != null; next = in.next()) {
                 CsvRow row = next;
                 HolidayNotice n = parse(row, () -> new HolidayNotice(row.get("notice"),
-                        Parse.integer("year", row.get("year")), row.get("title"),
-                        Parse.date("issued_on", row.get("issued_on")), row.get("note")));
+                        Cells.integer("year", row.get("year")), row.get("title"),
+                        Cells.date("issued_on", row.get("issued_on")), row.get("note")));
                 if (notices.putIfAbsent(n.documentNumber(), n) != null) {
                     throw broken(row.reject("notice", "appears twice"));
                 }
@@ -80,9 +80,9 @@ final class OfficialArrangements {
                     throw broken(row.reject("notice", "is not in " + NOTICES));
                 }
                 HolidayPeriod p = parse(row, () -> new HolidayPeriod(notice, row.get("holiday"),
-                        Parse.date("first_day", row.get("first_day")), Parse.date("last_day", row.get("last_day")),
+                        Cells.date("first_day", row.get("first_day")), Cells.date("last_day", row.get("last_day")),
                         dates(row.get("adjusted_workdays")), row.get("note")));
-                int days = parse(row, () -> Parse.integer("days", row.get("days")));
+                int days = parse(row, () -> Cells.integer("days", row.get("days")));
                 if (p.days() != days) {
                     throw broken(row.reject("days", "does not match first_day to last_day, " + p.days() + " days"));
                 }
@@ -108,7 +108,7 @@ final class OfficialArrangements {
         List<LocalDate> dates = new ArrayList<>();
         for (String t : text.strip().split("\\s+")) {
             if (!t.isEmpty()) {
-                dates.add(Parse.date("adjusted_workdays", t));
+                dates.add(Cells.date("adjusted_workdays", t));
             }
         }
         return dates;

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.calendar;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -21,8 +21,8 @@ public record TimeInterval(Instant start, Instant end) {
      * @throws InvalidValueException when a bound is null or {@code end} is before {@code start}
      */
     public TimeInterval {
-        Check.notNull("start", start);
-        Check.notNull("end", end);
+        Checks.notNull("start", start);
+        Checks.notNull("end", end);
         if (end.isBefore(start)) {
             throw new InvalidValueException("end", "must not be before start " + start, end);
         }

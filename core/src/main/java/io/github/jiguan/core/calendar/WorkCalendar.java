@@ -1,11 +1,11 @@
 package io.github.jiguan.core.calendar;
 
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,7 +18,7 @@ import java.util.TreeMap;
 
 /**
  * The work calendar of Chinese government agencies: which dates are working days, which are rest
- * days, and which hours are night, all asked in {@link #ZONE Asia/Shanghai}.
+ * days, and which hours are night, all asked in {@link ChinaTime#ChinaTime.ZONE Asia/Shanghai}.
  *
  * <p>A date's {@link DayKind} comes, in this order of precedence, from
  * <ol>
@@ -43,8 +43,6 @@ import java.util.TreeMap;
  */
 public final class WorkCalendar {
 
-    /** The time zone in which every calendar question is asked: Asia/Shanghai (UTC+8, no daylight saving since 1991). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The default start of night, 22:00. */
     public static final LocalTime DEFAULT_NIGHT_START = LocalTime.of(22, 0);
@@ -102,7 +100,7 @@ public final class WorkCalendar {
      *         override, and weekends-only was not chosen for such years
      */
     public DayKind kindOf(LocalDate date) {
-        Check.notNull("date", date);
+        Checks.notNull("date", date);
         DayKind k = overrides.get(date);
         if (k != null) {
             return k;
@@ -145,7 +143,7 @@ public final class WorkCalendar {
      * it comes from; empty for other dates. Overrides do not change it.
      */
     public Optional<HolidayPeriod> holidayPeriod(LocalDate date) {
-        Check.notNull("date", date);
+        Checks.notNull("date", date);
         return Optional.ofNullable(arrangements.periodOf(date));
     }
 
@@ -157,8 +155,8 @@ public final class WorkCalendar {
      * @throws CalendarYearNotCoveredException as {@link #kindOf(LocalDate)} does, for a date in range
      */
     public NavigableMap<LocalDate, DayKind> exceptions(LocalDate from, LocalDate to) {
-        Check.notNull("from", from);
-        Check.notNull("to", to);
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
         if (to.isBefore(from)) {
             throw new InvalidValueException("to", "must not be before from " + from, to);
         }
@@ -213,17 +211,17 @@ public final class WorkCalendar {
      *         {@code ADJUSTED_WORKDAY} for Saturday and Sunday
      */
     public WorkCalendar withOverride(LocalDate date, DayKind kind) {
-        return withOverrides(Map.of(Check.notNull("date", date), Check.notNull("kind", kind)));
+        return withOverrides(Map.of(Checks.notNull("date", date), Checks.notNull("kind", kind)));
     }
 
     /** This calendar with the date a rest day ({@link DayKind#HOLIDAY}, or {@link DayKind#WEEKEND} on a weekend). */
     public WorkCalendar withRestDay(LocalDate date) {
-        return withOverride(date, DayKind.restOn(Check.notNull("date", date)));
+        return withOverride(date, DayKind.restOn(Checks.notNull("date", date)));
     }
 
     /** This calendar with the date a working day ({@link DayKind#WORKDAY}, or {@link DayKind#ADJUSTED_WORKDAY} on a weekend). */
     public WorkCalendar withWorkingDay(LocalDate date) {
-        return withOverride(date, DayKind.workOn(Check.notNull("date", date)));
+        return withOverride(date, DayKind.workOn(Checks.notNull("date", date)));
     }
 
     /**
@@ -232,11 +230,11 @@ public final class WorkCalendar {
      * @throws InvalidValueException naming the first date whose kind does not fit its day of week
      */
     public WorkCalendar withOverrides(Map<LocalDate, DayKind> days) {
-        Check.notNull("overrides", days);
+        Checks.notNull("overrides", days);
         Map<LocalDate, DayKind> merged = new HashMap<>(overrides);
         days.forEach((date, kind) -> {
-            Check.notNull("date", date);
-            Check.notNull("kind of " + date, kind);
+            Checks.notNull("date", date);
+            Checks.notNull("kind of " + date, kind);
             if (!kind.fits(date)) {
                 throw new InvalidValueException("kind of " + date, "must be "
                         + (DayKind.isWeekend(date) ? "WEEKEND or ADJUSTED_WORKDAY" : "WORKDAY or HOLIDAY")
@@ -249,7 +247,7 @@ public final class WorkCalendar {
 
     /** This calendar with the overrides read from a calendar.csv (its rejections are the caller's to report). */
     public WorkCalendar withOverrides(CalendarOverrides fromCsv) {
-        return withOverrides(Check.notNull("overrides", fromCsv).days());
+        return withOverrides(Checks.notNull("overrides", fromCsv).days());
     }
 
     /**
@@ -260,7 +258,7 @@ public final class WorkCalendar {
      * @throws InvalidValueException when the list or one of its periods is null
      */
     public WorkCalendar withArrangement(List<HolidayPeriod> periods) {
-        return new WorkCalendar(arrangements.plus(Check.listOf("periods", periods)), overrides,
+        return new WorkCalendar(arrangements.plus(Checks.listOf("periods", periods)), overrides,
                 weekendsOnlyForUncoveredYears, nightStart, nightEnd);
     }
 
@@ -281,8 +279,8 @@ public final class WorkCalendar {
      * @throws InvalidValueException when {@code start} equals {@code end}
      */
     public WorkCalendar withNightHours(LocalTime start, LocalTime end) {
-        Check.notNull("night start", start);
-        Check.notNull("night end", end);
+        Checks.notNull("night start", start);
+        Checks.notNull("night end", end);
         if (start.equals(end)) {
             throw new InvalidValueException("night end", "must differ from the night start " + start, end);
         }
@@ -303,7 +301,7 @@ public final class WorkCalendar {
 
     /** The date of the instant in Asia/Shanghai. */
     public static LocalDate dateOf(Instant instant) {
-        return LocalDate.ofInstant(Check.notNull("instant", instant), ZONE);
+        return LocalDate.ofInstant(Checks.notNull("instant", instant), ChinaTime.ZONE);
     }
 
     /**
@@ -311,8 +309,8 @@ public final class WorkCalendar {
      * night, 06:00:00 and 21:59:59.999 are not. Does not depend on the date's kind.
      */
     public boolean isNight(Instant instant) {
-        Check.notNull("instant", instant);
-        int offset = ZONE.getRules().getOffset(instant).getTotalSeconds();
+        Checks.notNull("instant", instant);
+        int offset = ChinaTime.ZONE.getRules().getOffset(instant).getTotalSeconds();
         long nanoOfDay = Math.floorMod(instant.getEpochSecond() + offset, 86_400L) * 1_000_000_000L + instant.getNano();
         return isNightTime(nanoOfDay);
     }
@@ -328,9 +326,9 @@ public final class WorkCalendar {
      * the defaults, two: {@code [00:00, 06:00)} and {@code [22:00, 24:00)} of that date.
      */
     public List<TimeInterval> nightIntervals(LocalDate date) {
-        Check.notNull("date", date);
-        Instant s = date.atTime(nightStart).atZone(ZONE).toInstant();
-        Instant e = date.atTime(nightEnd).atZone(ZONE).toInstant();
+        Checks.notNull("date", date);
+        Instant s = date.atTime(nightStart).atZone(ChinaTime.ZONE).toInstant();
+        Instant e = date.atTime(nightEnd).atZone(ChinaTime.ZONE).toInstant();
         if (nightStart.isBefore(nightEnd)) {
             return List.of(new TimeInterval(s, e));
         }
@@ -349,15 +347,15 @@ public final class WorkCalendar {
      * night lies within one day, {@code [date start, date end)}.
      */
     public TimeInterval nightStartingOn(LocalDate date) {
-        Check.notNull("date", date);
+        Checks.notNull("date", date);
         LocalDate endDate = nightStart.isBefore(nightEnd) ? date : date.plusDays(1);
-        return new TimeInterval(date.atTime(nightStart).atZone(ZONE).toInstant(),
-                endDate.atTime(nightEnd).atZone(ZONE).toInstant());
+        return new TimeInterval(date.atTime(nightStart).atZone(ChinaTime.ZONE).toInstant(),
+                endDate.atTime(nightEnd).atZone(ChinaTime.ZONE).toInstant());
     }
 
     /** The whole of the date in Asia/Shanghai, {@code [00:00, next day 00:00)}. */
     public static TimeInterval dayInterval(LocalDate date) {
-        Check.notNull("date", date);
+        Checks.notNull("date", date);
         return new TimeInterval(startOf(date), startOf(date.plusDays(1)));
     }
 
@@ -443,7 +441,7 @@ public final class WorkCalendar {
     }
 
     private static Instant startOf(LocalDate date) {
-        return date.atStartOfDay(ZONE).toInstant();
+        return date.atStartOfDay(ChinaTime.ZONE).toInstant();
     }
 
     /** {@code WorkCalendar[covers 2020–2026, 3 overrides, night 22:00–06:00, uncovered years fail]}. */

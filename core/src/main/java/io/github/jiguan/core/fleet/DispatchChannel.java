@@ -1,6 +1,7 @@
 package io.github.jiguan.core.fleet;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** How a dispatch order was issued. */
 public enum DispatchChannel {
@@ -22,6 +23,6 @@ public enum DispatchChannel {
 
     /** Parses a channel from its code or its Chinese name. */
     public static DispatchChannel parse(String text) {
-        return Enums.parse("channel", DispatchChannel.class, text, DispatchChannel::chineseName);
+        return Checks.code("channel", DispatchChannel.class, text, DispatchChannel::chineseName);
     }
 }

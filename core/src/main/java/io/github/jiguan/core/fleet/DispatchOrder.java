@@ -1,7 +1,7 @@
 package io.github.jiguan.core.fleet;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param createdAt        when the order was entered in the platform
  * @param plannedStart     the planned departure
  * @param plannedEnd       the planned return, not before the planned departure
- * @param checkoutAt       the recorded check-out (出车), or {@code null} when not recorded
- * @param checkinAt        the recorded check-in (收车), or {@code null}; not before the check-out
+ * @param checkoutAt       the recorded check-out (出车), empty when not recorded
+ * @param checkinAt        the recorded check-in (收车), empty when not recorded; not before the check-out
  * @param channel          online or paper
  * @param status           completed or cancelled
  * @param offHoursApproved whether use outside working hours was approved
@@ -26,23 +26,30 @@ import java.util.Optional;
  * @param purpose          the purpose as entered; may be empty
  */
 public record DispatchOrder(String orderId, String vehicleId, Instant createdAt, Instant plannedStart,
-                            Instant plannedEnd, Instant checkoutAt, Instant checkinAt, DispatchChannel channel,
+                            Instant plannedEnd, Optional<Instant> checkoutAt, Optional<Instant> checkinAt,
+                            DispatchChannel channel,
                             OrderStatus status, boolean offHoursApproved, String destination, String purpose) {
 
-    /** Validates the fields; null destination and purpose become empty. */
+    /**
+     * Validates the fields. What may be absent is an {@link Optional}, never null; null destination
+     * and purpose become empty.
+     */
     public DispatchOrder {
-        orderId = Check.id("order id", orderId);
-        vehicleId = Check.id("vehicle id", vehicleId);
-        Check.notNull("created at", createdAt);
-        Check.notNull("planned start", plannedStart);
-        Check.notNull("planned end", plannedEnd);
-        Check.notNull("channel", channel);
-        Check.notNull("status", status);
+        orderId = Checks.id("order id", orderId);
+        vehicleId = Checks.id("vehicle id", vehicleId);
+        Checks.notNull("created at", createdAt);
+        Checks.notNull("planned start", plannedStart);
+        Checks.notNull("planned end", plannedEnd);
+        Checks.notNull("checkout at", checkoutAt);
+        Checks.notNull("checkin at", checkinAt);
+        Checks.notNull("channel", channel);
+        Checks.notNull("status", status);
         if (plannedEnd.isBefore(plannedStart)) {
             throw new InvalidValueException("planned end", "must not be before planned start " + plannedStart, plannedEnd);
         }
-        if (checkoutAt != null && checkinAt != null && checkinAt.isBefore(checkoutAt)) {
-            throw new InvalidValueException("checkin at", "must not be before checkout at " + checkoutAt, checkinAt);
+        if (checkoutAt.isPresent() && checkinAt.isPresent() && checkinAt.get().isBefore(checkoutAt.get())) {
+            throw new InvalidValueException("checkin at", "must not be before checkout at " + checkoutAt.get(),
+                    checkinAt.get());
         }
         destination = destination == null ? "" : destination.strip();
         purpose = purpose == null ? "" : purpose.strip();
@@ -54,16 +61,6 @@ public record DispatchOrder(String orderId, String vehicleId, Instant createdAt,
         return new Builder(orderId, vehicleId, createdAt, plannedStart, plannedEnd);
     }
 
-    /** The recorded check-out, if any. */
-    public Optional<Instant> checkout() {
-        return Optional.ofNullable(checkoutAt);
-    }
-
-    /** The recorded check-in, if any. */
-    public Optional<Instant> checkin() {
-        return Optional.ofNullable(checkinAt);
-    }
-
     /** Whether the order was cancelled, and so takes no part in reconciliation. */
     public boolean isCancelled() {
         return status == OrderStatus.CANCELLED;
@@ -71,7 +68,7 @@ public record DispatchOrder(String orderId, String vehicleId, Instant createdAt,
 
     /** The window's start: the check-out if recorded, else the planned start. */
     public Instant windowStart() {
-        return checkoutAt != null ? checkoutAt : plannedStart;
+        return checkoutAt.orElse(plannedStart);
     }
 
     /**
@@ -80,7 +77,7 @@ public record DispatchOrder(String orderId, String vehicleId, Instant createdAt,
      * check-out rather than reversed.
      */
     public Instant windowEnd() {
-        Instant end = checkinAt != null ? checkinAt : plannedEnd;
+        Instant end = checkinAt.orElse(plannedEnd);
         Instant start = windowStart();
         return end.isBefore(start) ? start : end;
     }
@@ -152,8 +149,9 @@ public record DispatchOrder(String orderId, String vehicleId, Instant createdAt,
 
         /** Builds the order, validating every field. */
         public DispatchOrder build() {
-            return new DispatchOrder(orderId, vehicleId, createdAt, plannedStart, plannedEnd, checkoutAt, checkinAt,
-                    channel, status, offHoursApproved, destination, purpose);
+            return new DispatchOrder(orderId, vehicleId, createdAt, plannedStart, plannedEnd,
+                    Optional.ofNullable(checkoutAt), Optional.ofNullable(checkinAt), channel, status, offHoursApproved,
+                    destination, purpose);
         }
     }
 }

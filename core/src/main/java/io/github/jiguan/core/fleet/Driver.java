@@ -1,6 +1,6 @@
 package io.github.jiguan.core.fleet;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * 驾驶员: a driver of official vehicles.
@@ -14,9 +14,9 @@ public record Driver(String id, String name, String agencyId, String licenceNumb
 
     /** Validates the fields; a null licence number becomes empty. */
     public Driver {
-        id = Check.id("driver id", id);
-        name = Check.notBlank("driver name", name);
-        agencyId = Check.id("agency id", agencyId);
+        id = Checks.id("driver id", id);
+        name = Checks.notBlank("driver name", name);
+        agencyId = Checks.id("agency id", agencyId);
         licenceNumber = licenceNumber == null ? "" : licenceNumber.strip();
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jiguan.core.fleet;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** 能源类型: what a vehicle runs on, and whether it counts as new energy (新能源). */
 public enum EnergyType {
@@ -46,6 +47,6 @@ public enum EnergyType {
 
     /** Parses a type from its code or its Chinese name. */
     public static EnergyType parse(String text) {
-        return Enums.parse("energy type", EnergyType.class, text, EnergyType::chineseName);
+        return Checks.code("energy type", EnergyType.class, text, EnergyType::chineseName);
     }
 }

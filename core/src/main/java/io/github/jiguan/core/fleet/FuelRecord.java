@@ -1,6 +1,6 @@
 package io.github.jiguan.core.fleet;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,12 +21,12 @@ public record FuelRecord(String vehicleId, Instant time, BigDecimal litres, BigD
 
     /** Validates the fields. */
     public FuelRecord {
-        vehicleId = Check.id("vehicle id", vehicleId);
-        Check.notNull("time", time);
-        Check.positiveAtMost("litres", litres, MAX_LITRES);
-        Check.nonNegative("amount (yuan)", amountYuan);
+        vehicleId = Checks.id("vehicle id", vehicleId);
+        Checks.notNull("time", time);
+        Checks.positiveAtMost("litres", litres, MAX_LITRES);
+        Checks.nonNegative("amount (yuan)", amountYuan);
         if (odometerKm != null) {
-            Check.nonNegative("odometer (km)", odometerKm);
+            Checks.nonNegative("odometer (km)", odometerKm);
         }
     }
 

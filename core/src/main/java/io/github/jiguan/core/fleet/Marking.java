@@ -1,6 +1,7 @@
 package io.github.jiguan.core.fleet;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** 标识化: whether a vehicle carries the uniform official-vehicle marking. */
 public enum Marking {
@@ -24,6 +25,6 @@ public enum Marking {
 
     /** Parses a marking from its code or its Chinese name. */
     public static Marking parse(String text) {
-        return Enums.parse("marking", Marking.class, text, Marking::chineseName);
+        return Checks.code("marking", Marking.class, text, Marking::chineseName);
     }
 }

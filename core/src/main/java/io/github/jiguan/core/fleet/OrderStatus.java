@@ -1,6 +1,7 @@
 package io.github.jiguan.core.fleet;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** The state of a dispatch order; cancelled orders are ignored by the reconciliation. */
 public enum OrderStatus {
@@ -22,6 +23,6 @@ public enum OrderStatus {
 
     /** Parses a status from its code or its Chinese name. */
     public static OrderStatus parse(String text) {
-        return Enums.parse("status", OrderStatus.class, text, OrderStatus::chineseName);
+        return Checks.code("status", OrderStatus.class, text, OrderStatus::chineseName);
     }
 }

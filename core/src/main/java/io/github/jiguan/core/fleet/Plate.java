@@ -1,7 +1,7 @@
 package io.github.jiguan.core.fleet;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * 号牌: a Chinese motor-vehicle licence plate (GA 36), held in normal form without separators.
@@ -28,7 +28,7 @@ public record Plate(String value) {
 
     /** Validates that {@code value} is a plate in normal form. */
     public Plate {
-        Check.notNull("plate", value);
+        Checks.notNull("plate", value);
         String problem = problem(value);
         if (problem != null) {
             throw new InvalidValueException("plate", problem, value);
@@ -42,7 +42,7 @@ public record Plate(String value) {
      * @throws InvalidValueException naming the expected shape when the text is not a plate
      */
     public static Plate of(String text) {
-        Check.notNull("plate", text);
+        Checks.notNull("plate", text);
         return new Plate(normalise(text));
     }
 

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.fleet;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.util.Optional;
 
 /**
@@ -17,18 +17,18 @@ public record Terminal(String terminalId, String phone, TerminalProtocol protoco
 
     /** Validates the fields. */
     public Terminal {
-        terminalId = Check.notBlank("terminal id", terminalId);
+        terminalId = Checks.notBlank("terminal id", terminalId);
         if (terminalId.length() > 30 || !terminalId.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
             throw new InvalidValueException("terminal id", "must be 1 to 30 ASCII letters and digits", terminalId);
         }
-        Check.notNull("terminal protocol", protocol);
-        phone = Check.notBlank("terminal phone", phone);
+        Checks.notNull("terminal protocol", protocol);
+        phone = Checks.notBlank("terminal phone", phone);
         if (phone.length() > protocol.maxPhoneDigits() || !phone.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidValueException("terminal phone",
                     "must be 1 to " + protocol.maxPhoneDigits() + " digits for " + protocol, phone);
         }
         if (vehicleId != null) {
-            vehicleId = Check.id("vehicle id", vehicleId);
+            vehicleId = Checks.id("vehicle id", vehicleId);
         }
     }
 

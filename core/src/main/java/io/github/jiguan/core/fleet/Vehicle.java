@@ -2,7 +2,7 @@ package io.github.jiguan.core.fleet;
 
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -34,16 +34,16 @@ public final class Vehicle {
     private final LocalDate inServiceUntil;
 
     private Vehicle(Builder b) {
-        this.id = Check.id("vehicle id", b.id);
-        this.plate = Check.notNull("plate", b.plate);
-        this.agencyId = Check.id("agency id", b.agencyId);
-        this.category = Check.notNull("vehicle category", b.category);
+        this.id = Checks.id("vehicle id", b.id);
+        this.plate = Checks.notNull("plate", b.plate);
+        this.agencyId = Checks.id("agency id", b.agencyId);
+        this.category = Checks.notNull("vehicle category", b.category);
         this.vin = b.vin;
         this.energy = b.energy;
         this.displacementLitres = b.displacementLitres == null ? null
-                : Check.positiveAtMost("displacement (L)", b.displacementLitres, MAX_DISPLACEMENT_L);
+                : Checks.positiveAtMost("displacement (L)", b.displacementLitres, MAX_DISPLACEMENT_L);
         this.priceYuan = b.priceYuan == null ? null
-                : Check.positiveAtMost("price (yuan)", b.priceYuan, MAX_PRICE_YUAN);
+                : Checks.positiveAtMost("price (yuan)", b.priceYuan, MAX_PRICE_YUAN);
         this.purchaseDate = b.purchaseDate;
         this.marking = b.marking;
         this.base = b.base;

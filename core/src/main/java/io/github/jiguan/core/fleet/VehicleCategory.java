@@ -1,6 +1,7 @@
 package io.github.jiguan.core.fleet;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** 公务用车类别: the categories of official vehicles of the 2017 measures (中办发〔2017〕71号). */
 public enum VehicleCategory {
@@ -30,6 +31,6 @@ public enum VehicleCategory {
 
     /** Parses a category from its code or its Chinese name. */
     public static VehicleCategory parse(String text) {
-        return Enums.parse("vehicle category", VehicleCategory.class, text, VehicleCategory::chineseName);
+        return Checks.code("vehicle category", VehicleCategory.class, text, VehicleCategory::chineseName);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.fleet;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.util.Locale;
 
 /**
@@ -20,7 +20,7 @@ public record Vin(String value) {
 
     /** Validates length and alphabet; the check digit is checked by {@link #of(String)}. */
     public Vin {
-        Check.notNull("VIN", value);
+        Checks.notNull("VIN", value);
         if (value.length() != 17) {
             throw new InvalidValueException("VIN", "must have 17 characters, had " + value.length(), value);
         }
@@ -53,7 +53,7 @@ public record Vin(String value) {
      * (some imports). Length and alphabet are still checked.
      */
     public static Vin withoutCheckDigit(String text) {
-        Check.notNull("VIN", text);
+        Checks.notNull("VIN", text);
         return new Vin(text.strip().toUpperCase(Locale.ROOT));
     }
 

@@ -1,6 +1,6 @@
 package io.github.jiguan.core.geo;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * A position on the WGS-84 ellipsoid in signed decimal degrees: north and east positive.
@@ -15,8 +15,8 @@ public record GeoPoint(double latitude, double longitude) {
 
     /** Validates the coordinates. */
     public GeoPoint {
-        Check.inRange("latitude", latitude, -90, 90);
-        Check.inRange("longitude", longitude, -180, 180);
+        Checks.inRange("latitude", latitude, -90, 90);
+        Checks.inRange("longitude", longitude, -180, 180);
     }
 
     /** Creates a point from signed degrees. */

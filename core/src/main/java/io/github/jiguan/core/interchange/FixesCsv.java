@@ -1,20 +1,23 @@
 package io.github.jiguan.core.interchange;
 
 import io.github.jiguan.core.InvalidValueException;
+import io.github.jiguan.core.csv.Cells;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.internal.FastFormat;
 import io.github.jiguan.core.internal.FastParse;
-import io.github.jiguan.core.internal.Parse;
 import io.github.jiguan.core.track.Acc;
 import io.github.jiguan.core.track.FixColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * fixes.csv (DESIGN.md §6): {@code vehicle_id, time, lat, lon, speed_kmh, heading, acc, valid,
+ * fixes.csv (docs/formats.md): {@code vehicle_id, time, lat, lon, speed_kmh, heading, acc, valid,
  * received_at}, in any row order. This is the bulk path: rows go straight into each vehicle's
  * {@link FixColumns} without a {@link io.github.jiguan.core.track.Fix} per row, and the common
  * shapes of times and numbers are parsed without allocation; anything else takes the general
@@ -30,26 +33,23 @@ public final class FixesCsv {
     private FixesCsv() {
     }
 
-    /** What a read did. */
-    public record Counts(long rows, long accepted, long rejected) {
-    }
-
     /**
      * Reads every row into the columns {@code target} gives for its vehicle id; a row whose vehicle
-     * has no columns ({@code target} returns null) is rejected as not in the register.
+     * has no columns ({@code target} returns null) is rejected as not in the vehicle register. Bad
+     * rows are reported to {@code log} and skipped; the accepted rows are counted there.
      *
-     * @throws CsvFormatException when a column is missing, or from the listener
+     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
-    public static Counts read(CsvReader in, Function<String, FixColumns.Builder> target, Consumer<Rejection> rejected) {
+    public static void read(CsvReader in, Function<String, FixColumns.Builder> target, ImportLog log) {
         in.requireColumns(HEADER);
+        log.open(in.source());
         int[] col = new int[HEADER.size()];
+        List<String> header = in.header().stream().map(String::strip).toList();
         for (int i = 0; i < col.length; i++) {
-            col[i] = in.header().stream().map(String::strip).toList().indexOf(HEADER.get(i));
+            col[i] = header.indexOf(HEADER.get(i));
         }
-        long rows = 0;
-        long bad = 0;
+        long accepted = 0;
         for (CsvRow row = in.next(); row != null; row = in.next()) {
-            rows++;
             try {
                 String id = row.get(col[0]);
                 FixColumns.Builder b = target.apply(id);
@@ -57,21 +57,20 @@ public final class FixesCsv {
                     b = target.apply(id.strip());
                 }
                 if (b == null) {
-                    bad++;
-                    rejected.accept(row.reject("vehicle_id", "is not in the vehicle register"));
+                    log.reject(row.reject("vehicle_id", "is not in the vehicle register"));
                     continue;
                 }
                 long time = time("time", row.get(col[1]));
                 double lat = number("lat", row.get(col[2]));
                 double lon = number("lon", row.get(col[3]));
                 String speedText = row.get(col[4]);
-                double speed = Parse.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
+                double speed = Cells.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
                 String headingText = row.get(col[5]);
-                int heading = Parse.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
+                int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
                 Acc acc = acc(row.get(col[6]));
                 boolean valid = valid(row.get(col[7]));
                 String receivedText = row.get(col[8]);
-                long received = Parse.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
+                long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
                 if (!(speed >= 0 && speed <= 6553.5)) {
                     throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
                 }
@@ -79,22 +78,22 @@ public final class FixesCsv {
                     throw new InvalidValueException("heading", "out of range [0, 360]", headingText);
                 }
                 b.add(time, lat, lon, speed, heading, acc, valid, received);
+                accepted++;
             } catch (InvalidValueException e) {
-                bad++;
-                rejected.accept(row.reject(e));
+                log.reject(row.reject(e));
             }
         }
-        return new Counts(rows, rows - bad, bad);
+        log.accept(in.source(), accepted);
     }
 
     private static long time(String field, String text) {
         long t = FastParse.epochMillis(text);
-        return t != FastParse.NOT_FAST ? t : Parse.instant(field, text).toEpochMilli();
+        return t != FastParse.NOT_FAST ? t : Cells.instant(field, text).toEpochMilli();
     }
 
     private static double number(String field, String text) {
         double v = FastParse.decimal(text);
-        return Double.isNaN(v) ? Parse.number(field, text) : v;
+        return Double.isNaN(v) ? Cells.number(field, text) : v;
     }
 
     private static Acc acc(String text) {

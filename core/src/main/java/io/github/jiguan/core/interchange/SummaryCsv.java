@@ -1,5 +1,6 @@
 package io.github.jiguan.core.interchange;
 
+import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.reconcile.AgencySummary;
 import io.github.jiguan.core.reconcile.FindingType;
 import io.github.jiguan.core.reconcile.ReconcileResult;

@@ -1,20 +1,22 @@
 package io.github.jiguan.core.interchange;
 
 import io.github.jiguan.core.InvalidValueException;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.geo.GeoPoint;
-import java.util.ArrayList;
+import io.github.jiguan.core.validation.VehicleInput;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * vehicles.csv (DESIGN.md §6): {@code vehicle_id, plate, agency_id, category, base_lat, base_lon}.
+ * vehicles.csv (docs/formats.md): {@code vehicle_id, plate, agency_id, category, base_lat, base_lon}.
  * Reading reports each bad row (and each repeated vehicle id after its first line) to the
- * rejection listener and goes on; a listener that throws {@link CsvFormatException} makes the
- * import strict. Stateless; thread-safe.
+ * {@link ImportLog} and goes on, unless the log is strict. Stateless; thread-safe.
  */
 public final class VehiclesCsv {
 
@@ -26,29 +28,32 @@ public final class VehiclesCsv {
     }
 
     /**
-     * Reads every row.
+     * Reads every row; a bad row, and a row repeating a vehicle id of an earlier line, is reported
+     * to {@code log} and skipped.
      *
-     * @throws CsvFormatException when a column is missing, or from the listener
+     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
-    public static List<Vehicle> read(CsvReader in, Consumer<Rejection> rejected) {
-        in.requireColumns(HEADER);
-        List<Vehicle> out = new ArrayList<>();
+    public static List<Vehicle> read(CsvReader in, ImportLog log) {
         Map<String, Long> seen = new HashMap<>();
-        for (CsvRow row = in.next(); row != null; row = in.next()) {
-            try {
-                Vehicle v = new VehicleInput(row.get("vehicle_id"), row.get("plate"), row.get("agency_id"),
-                        row.get("category"), row.get("base_lat"), row.get("base_lon")).toVehicle();
-                Long first = seen.putIfAbsent(v.id(), row.line());
-                if (first != null) {
-                    rejected.accept(row.reject("vehicle_id", "repeats the vehicle of line " + first));
-                    continue;
-                }
-                out.add(v);
-            } catch (InvalidValueException e) {
-                rejected.accept(row.reject(e));
+        return log.read(in, HEADER, row -> {
+            Vehicle v = vehicle(row);
+            Long first = seen.putIfAbsent(v.id(), row.line());
+            if (first != null) {
+                throw row.repeat("vehicle_id", first);
             }
-        }
-        return out;
+            return v;
+        });
+    }
+
+    /**
+     * The vehicle of one row, from the six columns of vehicles.csv; a format that extends
+     * vehicles.csv (the vehicle dossier, the gateway's register) reads its own columns on top.
+     *
+     * @throws io.github.jiguan.core.InvalidValueException naming the column when a value is bad
+     */
+    public static Vehicle vehicle(CsvRow row) {
+        return new VehicleInput(row.get("vehicle_id"), row.get("plate"), row.get("agency_id"), row.get("category"),
+                row.get("base_lat"), row.get("base_lon")).toVehicle();
     }
 
     /** Writes the header and one row per vehicle. */

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.office;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -23,7 +23,7 @@ public record Area(BigDecimal squareMetres) implements Comparable<Area> {
 
     /** Validates and normalises the value. */
     public Area {
-        Check.nonNegative("area (m²)", squareMetres);
+        Checks.nonNegative("area (m²)", squareMetres);
         if (squareMetres.compareTo(MAX) > 0) {
             throw new InvalidValueException("area (m²)", "out of range [0, 10000000]", squareMetres);
         }
@@ -41,7 +41,7 @@ public record Area(BigDecimal squareMetres) implements Comparable<Area> {
 
     /** An area from decimal text such as {@code "18.50"}. */
     public static Area of(String squareMetres) {
-        Check.notNull("area (m²)", squareMetres);
+        Checks.notNull("area (m²)", squareMetres);
         try {
             return new Area(new BigDecimal(squareMetres.strip()));
         } catch (NumberFormatException e) {

@@ -1,6 +1,6 @@
 package io.github.jiguan.core.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * 办公楼: a building that holds office space.
@@ -16,10 +16,10 @@ public record Building(String id, String name, String address, BuildingStructure
 
     /** Validates the fields; a null address becomes empty. */
     public Building {
-        id = Check.id("building id", id);
-        name = Check.notBlank("building name", name);
+        id = Checks.id("building id", id);
+        name = Checks.notBlank("building name", name);
         address = address == null ? "" : address.strip();
-        Check.notNull("building structure", structure);
-        Check.notNull("ownership status", ownership);
+        Checks.notNull("building structure", structure);
+        Checks.notNull("ownership status", ownership);
     }
 }

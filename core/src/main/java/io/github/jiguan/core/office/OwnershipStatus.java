@@ -1,6 +1,7 @@
 package io.github.jiguan.core.office;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** 权属状态: whether the property right is registered to the agency-affairs bureau. */
 public enum OwnershipStatus {
@@ -24,6 +25,6 @@ public enum OwnershipStatus {
 
     /** Parses a status from its code or its Chinese name. */
     public static OwnershipStatus parse(String text) {
-        return Enums.parse("ownership status", OwnershipStatus.class, text, OwnershipStatus::chineseName);
+        return Checks.code("ownership status", OwnershipStatus.class, text, OwnershipStatus::chineseName);
     }
 }

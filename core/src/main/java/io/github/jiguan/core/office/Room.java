@@ -1,7 +1,7 @@
 package io.github.jiguan.core.office;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.util.HashSet;
 import java.util.List;
 
@@ -22,14 +22,14 @@ public record Room(String id, String buildingId, String agencyId, RoomUse use, A
 
     /** Validates the fields and copies the occupant list, rejecting duplicates. */
     public Room {
-        id = Check.id("room id", id);
-        buildingId = Check.id("building id", buildingId);
-        agencyId = Check.id("agency id", agencyId);
-        Check.notNull("room use", use);
-        Check.notNull("usable area", usableArea);
-        Check.notNull("room status", status);
-        Check.notNull("ownership status", ownership);
-        occupantIds = Check.listOf("occupants", occupantIds).stream().map(o -> Check.id("occupant id", o)).toList();
+        id = Checks.id("room id", id);
+        buildingId = Checks.id("building id", buildingId);
+        agencyId = Checks.id("agency id", agencyId);
+        Checks.notNull("room use", use);
+        Checks.notNull("usable area", usableArea);
+        Checks.notNull("room status", status);
+        Checks.notNull("ownership status", ownership);
+        occupantIds = Checks.listOf("occupants", occupantIds).stream().map(o -> Checks.id("occupant id", o)).toList();
         if (new HashSet<>(occupantIds).size() != occupantIds.size()) {
             throw new InvalidValueException("occupants", "must not list a person twice", String.join(";", occupantIds));
         }

@@ -1,6 +1,7 @@
 package io.github.jiguan.core.office;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** 使用状态: whether a room is used, idle or let out. */
 public enum RoomStatus {
@@ -24,6 +25,6 @@ public enum RoomStatus {
 
     /** Parses a status from its code or its Chinese name. */
     public static RoomStatus parse(String text) {
-        return Enums.parse("room status", RoomStatus.class, text, RoomStatus::chineseName);
+        return Checks.code("room status", RoomStatus.class, text, RoomStatus::chineseName);
     }
 }

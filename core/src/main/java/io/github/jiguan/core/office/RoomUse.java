@@ -1,6 +1,7 @@
 package io.github.jiguan.core.office;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** 用房类别: the use a room is registered for. */
 public enum RoomUse {
@@ -26,6 +27,6 @@ public enum RoomUse {
 
     /** Parses a use from its code or its Chinese name. */
     public static RoomUse parse(String text) {
-        return Enums.parse("room use", RoomUse.class, text, RoomUse::chineseName);
+        return Checks.code("room use", RoomUse.class, text, RoomUse::chineseName);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.org;
 
-import io.github.jiguan.core.internal.Enums;
 
+import io.github.jiguan.core.Checks;
 import java.util.Optional;
 
 /**
@@ -50,7 +50,7 @@ public enum AdministrativeLevel {
      * @throws io.github.jiguan.core.InvalidValueException naming the allowed codes when the text is neither
      */
     public static AdministrativeLevel parse(String text) {
-        return Enums.parse("administrative level", AdministrativeLevel.class, text,
+        return Checks.code("administrative level", AdministrativeLevel.class, text,
                 AdministrativeLevel::chineseName);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.org;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * 机关单位: an agency, with the level whose area table applies to its staff.
@@ -19,12 +19,12 @@ public record Agency(String id, String name, AdministrativeLevel level, AgencyTy
 
     /** Validates the fields; an organ's approved level must be its own level. */
     public Agency {
-        id = Check.id("agency id", id);
-        name = Check.notBlank("agency name", name);
-        Check.notNull("administrative level", level);
-        Check.notNull("agency type", type);
-        Check.notNull("approved level", approvedLevel);
-        Check.notNull("agency rank", rank);
+        id = Checks.id("agency id", id);
+        name = Checks.notBlank("agency name", name);
+        Checks.notNull("administrative level", level);
+        Checks.notNull("agency type", type);
+        Checks.notNull("approved level", approvedLevel);
+        Checks.notNull("agency rank", rank);
         if (type == AgencyType.ORGAN && approvedLevel != level) {
             throw new InvalidValueException("approved level",
                     "must equal the administrative level " + level + " for an organ", approvedLevel);

@@ -1,6 +1,7 @@
 package io.github.jiguan.core.org;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /**
  * A rank that raises an agency above its administrative level for the area standard: the notes of
@@ -33,6 +34,6 @@ public enum AgencyRank {
 
     /** Parses a rank from its code or its Chinese name. */
     public static AgencyRank parse(String text) {
-        return Enums.parse("agency rank", AgencyRank.class, text, AgencyRank::chineseName);
+        return Checks.code("agency rank", AgencyRank.class, text, AgencyRank::chineseName);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.jiguan.core.org;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /**
  * The kind of body, which decides whose row of the area standard applies to its staff.
@@ -26,6 +27,6 @@ public enum AgencyType {
 
     /** Parses a type from its code or its Chinese name. */
     public static AgencyType parse(String text) {
-        return Enums.parse("agency type", AgencyType.class, text, AgencyType::chineseName);
+        return Checks.code("agency type", AgencyType.class, text, AgencyType::chineseName);
     }
 }

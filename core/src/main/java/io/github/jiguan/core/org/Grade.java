@@ -1,6 +1,7 @@
 package io.github.jiguan.core.org;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /**
  * 职务层次: the grade of a post, from 省部级正职 down to 科员及以下.
@@ -75,6 +76,6 @@ public enum Grade {
                 }
             }
         }
-        return Enums.parse("grade", Grade.class, text, Grade::chineseName);
+        return Checks.code("grade", Grade.class, text, Grade::chineseName);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.org;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,14 +25,14 @@ public record Person(String id, String name, Post mainPost, List<Post> concurren
 
     /** Validates the fields and copies the list. */
     public Person {
-        id = Check.id("person id", id);
-        name = Check.notBlank("person name", name);
-        Check.notNull("main post", mainPost);
-        concurrentPosts = Check.listOf("concurrent posts", concurrentPosts);
-        Check.notNull("person status", status);
-        Check.notNull("status since", statusSince);
+        id = Checks.id("person id", id);
+        name = Checks.notBlank("person name", name);
+        Checks.notNull("main post", mainPost);
+        concurrentPosts = Checks.listOf("concurrent posts", concurrentPosts);
+        Checks.notNull("person status", status);
+        Checks.notNull("status since", statusSince);
         if (secondOfficeAgencyId != null) {
-            String agency = Check.id("second office agency id", secondOfficeAgencyId);
+            String agency = Checks.id("second office agency id", secondOfficeAgencyId);
             if (concurrentPosts.stream().noneMatch(p -> p.agencyId().equals(agency))) {
                 throw new InvalidValueException("second office agency id",
                         "must be the agency of one of the person's concurrent posts", agency);

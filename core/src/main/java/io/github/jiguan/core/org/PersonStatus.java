@@ -1,6 +1,7 @@
 package io.github.jiguan.core.org;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /** Whether a person still serves, which decides when their office must be vacated. */
 public enum PersonStatus {
@@ -24,6 +25,6 @@ public enum PersonStatus {
 
     /** Parses a status from its code or its Chinese name. */
     public static PersonStatus parse(String text) {
-        return Enums.parse("person status", PersonStatus.class, text, PersonStatus::chineseName);
+        return Checks.code("person status", PersonStatus.class, text, PersonStatus::chineseName);
     }
 }

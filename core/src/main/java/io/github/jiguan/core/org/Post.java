@@ -1,6 +1,6 @@
 package io.github.jiguan.core.org;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * 职务: a post held in an agency at a grade.
@@ -13,8 +13,8 @@ public record Post(String agencyId, Grade grade, String title) {
 
     /** Validates the fields; a null title becomes empty. */
     public Post {
-        agencyId = Check.id("post agency id", agencyId);
-        Check.notNull("grade", grade);
+        agencyId = Checks.id("post agency id", agencyId);
+        Checks.notNull("grade", grade);
         title = title == null ? "" : title.strip();
     }
 

@@ -1,6 +1,6 @@
 package io.github.jiguan.core.reconcile;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ public record AgencySummary(String agencyId, int vehicles, int trips, double tri
 
     /** Validates and copies. */
     public AgencySummary {
-        Check.notNull("agency id", agencyId);
+        Checks.notNull("agency id", agencyId);
         findings = VehicleSummary.complete(findings);
     }
 

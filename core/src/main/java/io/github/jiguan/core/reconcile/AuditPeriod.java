@@ -1,7 +1,7 @@
 package io.github.jiguan.core.reconcile;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,8 +23,8 @@ public record AuditPeriod(LocalDate from, LocalDate to) {
 
     /** Validates the days. */
     public AuditPeriod {
-        Check.notNull("from", from);
-        Check.notNull("to", to);
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
         if (!to.isAfter(from)) {
             throw new InvalidValueException("to", "must be after from " + from + " (to is exclusive)", to);
         }

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.reconcile;
 
 import io.github.jiguan.core.fleet.DispatchOrder;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.track.Fix;
 import java.time.Instant;
 
@@ -22,6 +22,6 @@ public record LateData(Fix fix, DispatchOrder order, Instant watermark) {
         if ((fix == null) == (order == null)) {
             throw new IllegalArgumentException("exactly one of fix and order must be given");
         }
-        Check.notNull("watermark", watermark);
+        Checks.notNull("watermark", watermark);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.reconcile;
 
 import io.github.jiguan.core.fleet.DispatchOrder;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -20,11 +20,11 @@ public record OrderWindow(DispatchOrder order, Instant start, Instant end, Insta
 
     /** Validates the fields. */
     public OrderWindow {
-        Check.notNull("order", order);
-        Check.notNull("start", start);
-        Check.notNull("end", end);
-        Check.notNull("expanded start", expandedStart);
-        Check.notNull("expanded end", expandedEnd);
+        Checks.notNull("order", order);
+        Checks.notNull("start", start);
+        Checks.notNull("end", end);
+        Checks.notNull("expanded start", expandedStart);
+        Checks.notNull("expanded end", expandedEnd);
     }
 
     /** The window of {@code order} with tolerance {@code t}. */

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.reconcile;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.track.TrackPolicy;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -45,15 +45,15 @@ public record ReconcilePolicy(TrackPolicy track, Duration orderTolerance, Durati
 
     /** Validates the thresholds. */
     public ReconcilePolicy {
-        Check.notNull("track policy", track);
+        Checks.notNull("track policy", track);
         notNegative("order tolerance", orderTolerance);
         notNegative("dispatch grace", dispatchGrace);
         notNegative("checkout tolerance", checkoutTolerance);
         notNegative("checkin tolerance", checkinTolerance);
-        Check.inRange("base radius (m)", baseRadiusMetres, 0, 1_000_000);
-        Check.notNull("parking check", parkingCheck);
-        Check.inRange("idle days", idleDays, 1, 3660);
-        Check.inRange("idle min online share", idleMinOnlineShare, 0, 1);
+        Checks.inRange("base radius (m)", baseRadiusMetres, 0, 1_000_000);
+        Checks.notNull("parking check", parkingCheck);
+        Checks.inRange("idle days", idleDays, 1, 3660);
+        Checks.inRange("idle min online share", idleMinOnlineShare, 0, 1);
     }
 
     /** The defaults of DESIGN.md §5. */
@@ -110,7 +110,7 @@ public record ReconcilePolicy(TrackPolicy track, Duration orderTolerance, Durati
     }
 
     private static void notNegative(String field, Duration d) {
-        Check.notNull(field, d);
+        Checks.notNull(field, d);
         if (d.isNegative()) {
             throw new InvalidValueException(field, "must not be negative", d);
         }

@@ -1,6 +1,7 @@
 package io.github.jiguan.core.reconcile;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.finding.Finding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +30,7 @@ public record ReconcileResult(AuditPeriod period, List<Finding> findings, List<V
 
     /** Sorts and copies. */
     public ReconcileResult {
-        Check.notNull("period", period);
+        Checks.notNull("period", period);
         findings = findings.stream().sorted(Finding.REPORT_ORDER).toList();
         vehicles = vehicles.stream().sorted(Comparator.comparing(VehicleSummary::vehicleId)).toList();
         unknownVehicleOrders = unknownVehicleOrders.stream().sorted().toList();

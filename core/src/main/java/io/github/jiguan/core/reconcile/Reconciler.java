@@ -1,9 +1,11 @@
 package io.github.jiguan.core.reconcile;
 
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.internal.Check;
 import io.github.jiguan.core.track.Fix;
 import io.github.jiguan.core.track.FixColumns;
 import io.github.jiguan.core.track.FleetFixes;
@@ -29,7 +31,7 @@ import java.util.concurrent.Executor;
  * Reconciler r = Reconciler.of(WorkCalendar.chinaOfficial(), ReconcilePolicy.defaults());
  * ReconcileResult result = r.reconcile(vehicles, orders, fixes,
  *         AuditPeriod.of(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 3, 10)));
- * result.findings().forEach(f -> System.out.println(f.type().chineseName() + " " + f.vehicleId() + " " + f.detail()));
+ * result.findings().forEach(f -> System.out.println(f.sentence(Language.ZH)));
  * }</pre>
  *
  * <p>Each vehicle is reconciled on its own, from its own fixes and orders, so the work splits by
@@ -74,8 +76,8 @@ public final class Reconciler {
     private final ReconcilePolicy policy;
 
     private Reconciler(WorkCalendar calendar, ReconcilePolicy policy) {
-        this.calendar = Check.notNull("calendar", calendar);
-        this.policy = Check.notNull("policy", policy);
+        this.calendar = Checks.notNull("calendar", calendar);
+        this.policy = Checks.notNull("policy", policy);
     }
 
     /** A reconciler with the calendar's rest days and night hours and the policy's thresholds. */
@@ -162,7 +164,7 @@ public final class Reconciler {
         if (!fixes.vehicleId().equals(vehicle.id())) {
             throw new IllegalArgumentException("fixes of " + fixes.vehicleId() + " given for vehicle " + vehicle.id());
         }
-        TrackAnalysis analysis = TripDetector.of(policy.track(), WorkCalendar.ZONE).analyse(fixes);
+        TrackAnalysis analysis = TripDetector.of(policy.track(), ChinaTime.ZONE).analyse(fixes);
         Windows w = windows(vehicle, orders, period);
         VehicleAudit.Outcome outcome = new VehicleAudit(policy, calendar, period)
                 .run(vehicle, w.open(), TrackFacts.of(analysis), Long.MIN_VALUE);
@@ -185,7 +187,7 @@ public final class Reconciler {
                         + " given for vehicle " + vehicle.id());
             }
             if (o.isCancelled()) {
-                cancelled += period.contains(o.windowStart(), WorkCalendar.ZONE) ? 1 : 0;
+                cancelled += period.contains(o.windowStart(), ChinaTime.ZONE) ? 1 : 0;
             } else {
                 open.add(OrderWindow.of(o, policy.orderTolerance()));
             }
@@ -197,7 +199,7 @@ public final class Reconciler {
     static VehicleSummary summary(Vehicle v, long rows, long duplicates, long glitches, VehicleAudit.Figures f,
                                   int cancelled, List<Finding> findings) {
         Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
-        findings.forEach(x -> counts.merge(x.type(), 1, Integer::sum));
+        findings.forEach(x -> counts.merge((FindingType) x.type(), 1, Integer::sum));
         return new VehicleSummary(v.id(), v.agencyId(), rows, duplicates, glitches, f.trips(),
                 f.tripMetres() / 1000, f.orders(), cancelled, f.vehicleDays(), f.offlineDays(), counts);
     }

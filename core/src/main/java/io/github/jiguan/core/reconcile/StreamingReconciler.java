@@ -1,9 +1,11 @@
 package io.github.jiguan.core.reconcile;
 
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.internal.Check;
 import io.github.jiguan.core.track.CleanTrack;
 import io.github.jiguan.core.track.Fix;
 import io.github.jiguan.core.track.FixColumns;
@@ -11,8 +13,8 @@ import io.github.jiguan.core.track.OnlineDays;
 import io.github.jiguan.core.track.Stop;
 import io.github.jiguan.core.track.TrackAnalysis;
 import io.github.jiguan.core.track.TrackCleaner;
-import io.github.jiguan.core.track.TripDetector;
 import io.github.jiguan.core.track.Trip;
+import io.github.jiguan.core.track.TripDetector;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,7 +76,7 @@ public final class StreamingReconciler {
         this.batch = Reconciler.of(b.calendar, b.policy);
         batch.checkCovered(period);
         this.audit = new VehicleAudit(policy, b.calendar, period);
-        this.detector = TripDetector.of(policy.track(), WorkCalendar.ZONE);
+        this.detector = TripDetector.of(policy.track(), ChinaTime.ZONE);
         this.cleaner = TrackCleaner.of(policy.track());
         this.lateness = b.lateness.toMillis();
         this.every = b.every.toMillis();
@@ -84,7 +86,7 @@ public final class StreamingReconciler {
             vehicles.put(v.id(), new VehicleState(v));
         }
         this.dayEnds = period.dates().stream()
-                .mapToLong(d -> d.plusDays(1).atStartOfDay(WorkCalendar.ZONE).toInstant().toEpochMilli()).toArray();
+                .mapToLong(d -> d.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant().toEpochMilli()).toArray();
     }
 
     /** Starts a streaming reconciler over the vehicle register, for the audit period. */
@@ -205,7 +207,7 @@ public final class StreamingReconciler {
         final List<DispatchOrder> orders = new ArrayList<>();
         final List<Trip> finalTrips = new ArrayList<>();
         final List<Finding> emitted = new ArrayList<>();
-        OnlineDays online = OnlineDays.none(WorkCalendar.ZONE);
+        OnlineDays online = OnlineDays.none(ChinaTime.ZONE);
         long[] retained = new long[0];
         long restart = Long.MIN_VALUE;
         long horizon = Long.MIN_VALUE;
@@ -359,10 +361,10 @@ public final class StreamingReconciler {
         private Consumer<LateData> onLate = d -> { };
 
         private Builder(WorkCalendar calendar, ReconcilePolicy policy, AuditPeriod period, Collection<Vehicle> vehicles) {
-            this.calendar = Check.notNull("calendar", calendar);
-            this.policy = Check.notNull("policy", policy);
-            this.period = Check.notNull("period", period);
-            this.vehicles = List.copyOf(Check.notNull("vehicles", vehicles));
+            this.calendar = Checks.notNull("calendar", calendar);
+            this.policy = Checks.notNull("policy", policy);
+            this.period = Checks.notNull("period", period);
+            this.vehicles = List.copyOf(Checks.notNull("vehicles", vehicles));
         }
 
         /** How far behind the latest fix time data may still arrive (default 24 h). */
@@ -381,13 +383,13 @@ public final class StreamingReconciler {
 
         /** Receives each finding once it is final. */
         public Builder onFinding(Consumer<Finding> value) {
-            this.onFinding = Check.notNull("finding listener", value);
+            this.onFinding = Checks.notNull("finding listener", value);
             return this;
         }
 
         /** Receives each fix or order that arrived late and was left out. */
         public Builder onLate(Consumer<LateData> value) {
-            this.onLate = Check.notNull("late-data listener", value);
+            this.onLate = Checks.notNull("late-data listener", value);
             return this;
         }
 
@@ -405,7 +407,7 @@ public final class StreamingReconciler {
     /** Duration checks shared by the builder. */
     private static final class TrackPolicyCheck {
         static void notNegative(String field, Duration d) {
-            Check.notNull(field, d);
+            Checks.notNull(field, d);
             if (d.isNegative()) {
                 throw new io.github.jiguan.core.InvalidValueException(field, "must not be negative", d);
             }

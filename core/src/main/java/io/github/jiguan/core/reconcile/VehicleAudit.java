@@ -1,5 +1,6 @@
 package io.github.jiguan.core.reconcile;
 
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.TimeInterval;
 import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.fleet.DispatchChannel;
@@ -14,12 +15,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import io.github.jiguan.core.finding.Citation;
+import io.github.jiguan.core.finding.Coverage;
+import io.github.jiguan.core.finding.Evidence;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Subjects;
+import io.github.jiguan.core.finding.TimeSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * The rules of DESIGN.md §5 applied to one vehicle. Each finding comes with the kind of thing it
@@ -59,14 +66,18 @@ final class VehicleAudit {
     private final ZoneId zone;
     private final long periodStart;
     private final long periodEnd;
+    private final Map<FindingType, Citation> citations = new EnumMap<>(FindingType.class);
 
     VehicleAudit(ReconcilePolicy policy, WorkCalendar calendar, AuditPeriod period) {
         this.policy = policy;
         this.calendar = calendar;
         this.period = period;
-        this.zone = WorkCalendar.ZONE;
+        this.zone = ChinaTime.ZONE;
         this.periodStart = period.start(zone).toEpochMilli();
         this.periodEnd = period.end(zone).toEpochMilli();
+        for (FindingType t : FindingType.values()) {
+            citations.put(t, t.citation(policy, calendar));
+        }
     }
 
     /**
@@ -132,25 +143,20 @@ final class VehicleAudit {
             OrderWindow w = assoc[k] < 0 ? null : windows.get(assoc[k]);
             if (w == null) {
                 add(out, Kind.TRIP, start, FindingType.TRIP_WITHOUT_ORDER, v, null, trip.start(), trip.end(),
-                        ev(FindingType.TRIP_WITHOUT_ORDER).trip(trip)
-                                .minutes("tolerance_T", policy.orderTolerance()));
+                        new TripWithoutOrder(trip, policy.orderTolerance()));
             } else if (!trip.isInside(w.expandedStart(), w.expandedEnd())) {
-                Evidence e = ev(FindingType.ORDER_WINDOW_EXCEEDED).trip(trip).window(w)
-                        .minutes("tolerance_T", policy.orderTolerance());
-                if (trip.start().isBefore(w.expandedStart())) {
-                    e.minutes("started_before_expanded_window", Duration.between(trip.start(), w.expandedStart()));
-                }
-                if (trip.end().isAfter(w.expandedEnd())) {
-                    e.minutes("ended_after_expanded_window", Duration.between(w.expandedEnd(), trip.end()));
-                }
-                add(out, Kind.TRIP, start, FindingType.ORDER_WINDOW_EXCEEDED, v, w.orderId(), trip.start(), trip.end(), e);
+                Duration before = trip.start().isBefore(w.expandedStart())
+                        ? Duration.between(trip.start(), w.expandedStart()) : Duration.ZERO;
+                Duration after = trip.end().isAfter(w.expandedEnd())
+                        ? Duration.between(w.expandedEnd(), trip.end()) : Duration.ZERO;
+                add(out, Kind.TRIP, start, FindingType.ORDER_WINDOW_EXCEEDED, v, w.orderId(), trip.start(), trip.end(),
+                        new OrderWindowExceeded(trip, window(w), expanded(w), policy.orderTolerance(), before, after));
             }
-            String why = offHoursReason(trip);
-            if (why != null && (w == null || !w.order().offHoursApproved())) {
-                Evidence e = ev(FindingType.OFF_HOURS_USE).trip(trip).put("off_hours", why);
-                e.put("approval", w == null ? "no associated order" : "order " + w.orderId() + " has off_hours_approved=false");
+            List<OffHoursUse.Part> parts = offHoursParts(trip);
+            if (!parts.isEmpty() && (w == null || !w.order().offHoursApproved())) {
                 add(out, Kind.TRIP, start, FindingType.OFF_HOURS_USE, v, w == null ? null : w.orderId(),
-                        trip.start(), trip.end(), e);
+                        trip.start(), trip.end(), new OffHoursUse(trip, parts, calendar.nightStart(), calendar.nightEnd(),
+                                w != null));
             }
         }
         return new Figures(count, metres, 0, 0, 0);
@@ -183,15 +189,13 @@ final class VehicleAudit {
             DispatchOrder o = win.order();
             if (o.channel() == DispatchChannel.PAPER) {
                 add(out, Kind.ORDER, key, FindingType.PAPER_DISPATCH, v, o.orderId(), win.start(), win.end(),
-                        ev(FindingType.PAPER_DISPATCH).window(win).put("channel", "PAPER")
-                                .time("created_at", o.createdAt()));
+                        new PaperDispatch(window(win), o.createdAt()));
             }
             if (!anyTripOverlaps(trips, win.expandedStart().toEpochMilli(), key)) {
                 boolean online = facts.hasFixBetween(ws, win.end().toEpochMilli());
                 FindingType type = online ? FindingType.ORDER_WITHOUT_TRIP : FindingType.ORDER_UNVERIFIED_OFFLINE;
                 add(out, Kind.ORDER, key, type, v, o.orderId(), win.start(), win.end(),
-                        ev(type).window(win).minutes("tolerance_T", policy.orderTolerance())
-                                .put("fixes_in_window", online ? "yes" : "none"));
+                        new OrderWithoutTrip(window(win), expanded(win), policy.orderTolerance(), online));
             }
             if (first[w] >= 0) {
                 associatedFindings(v, win, trips.get(first[w]), trips.get(last[w]), key, out);
@@ -206,30 +210,25 @@ final class VehicleAudit {
         Instant departure = firstTrip.start();
         if (o.createdAt().isAfter(departure.plus(policy.dispatchGrace()))) {
             add(out, Kind.ORDER, key, FindingType.DISPATCH_AFTER_DEPARTURE, v, o.orderId(), departure, o.createdAt(),
-                    ev(FindingType.DISPATCH_AFTER_DEPARTURE).time("created_at", o.createdAt())
-                            .interval("first_trip", departure, firstTrip.end())
-                            .minutes("created_after_departure", Duration.between(departure, o.createdAt()))
-                            .minutes("grace", policy.dispatchGrace()));
+                    new DispatchAfterDeparture(o.createdAt(), firstTrip, Duration.between(departure, o.createdAt()),
+                            policy.dispatchGrace()));
         }
-        if (o.checkoutAt() != null) {
-            Duration diff = Duration.between(o.checkoutAt(), departure).abs();
+        if (o.checkoutAt().isPresent()) {
+            Instant out1 = o.checkoutAt().get();
+            Duration diff = Duration.between(out1, departure).abs();
             if (diff.compareTo(policy.checkoutTolerance()) > 0) {
-                add(out, Kind.ORDER, key, FindingType.CHECKOUT_MISMATCH, v, o.orderId(), earlier(o.checkoutAt(), departure),
-                        later(o.checkoutAt(), departure),
-                        ev(FindingType.CHECKOUT_MISMATCH).time("checkout_at", o.checkoutAt())
-                                .interval("first_trip", departure, firstTrip.end())
-                                .minutes("difference", diff).minutes("tolerance", policy.checkoutTolerance()));
+                add(out, Kind.ORDER, key, FindingType.CHECKOUT_MISMATCH, v, o.orderId(), earlier(out1, departure),
+                        later(out1, departure),
+                        new RecordedTimeMismatch(out1, departure, firstTrip, diff, policy.checkoutTolerance()));
             }
         }
-        if (o.checkinAt() != null) {
+        if (o.checkinAt().isPresent()) {
+            Instant in = o.checkinAt().get();
             Instant back = lastTrip.end();
-            Duration diff = Duration.between(o.checkinAt(), back).abs();
+            Duration diff = Duration.between(in, back).abs();
             if (diff.compareTo(policy.checkinTolerance()) > 0) {
-                add(out, Kind.ORDER, key, FindingType.CHECKIN_MISMATCH, v, o.orderId(), earlier(o.checkinAt(), back),
-                        later(o.checkinAt(), back),
-                        ev(FindingType.CHECKIN_MISMATCH).time("checkin_at", o.checkinAt())
-                                .interval("last_trip", lastTrip.start(), back)
-                                .minutes("difference", diff).minutes("tolerance", policy.checkinTolerance()));
+                add(out, Kind.ORDER, key, FindingType.CHECKIN_MISMATCH, v, o.orderId(), earlier(in, back), later(in, back),
+                        new RecordedTimeMismatch(in, back, lastTrip, diff, policy.checkinTolerance()));
             }
         }
     }
@@ -238,12 +237,12 @@ final class VehicleAudit {
     private static final class Stay {
         final long start;
         final long end;
-        final String how;
+        final NotParkedAtBase.Stay how;
         final List<LocalDate> nights = new ArrayList<>();
         double maxDistance;
-        String position;
+        GeoPoint position;
 
-        Stay(long start, long end, String how) {
+        Stay(long start, long end, NotParkedAtBase.Stay how) {
             this.start = start;
             this.end = end;
             this.how = how;
@@ -275,31 +274,23 @@ final class VehicleAudit {
             Stay stay;
             if (stop != null) {
                 long end = stop.left() == null ? Long.MAX_VALUE : stop.left().toEpochMilli();
-                stay = stays.computeIfAbsent(stop.start().toEpochMilli(), s -> new Stay(s, end, "stop"));
+                stay = stays.computeIfAbsent(stop.start().toEpochMilli(), s -> new Stay(s, end, NotParkedAtBase.Stay.STOP));
             } else {
                 long end = known.nextTime() == TrackFacts.Known.NONE ? Long.MAX_VALUE : known.nextTime();
-                stay = stays.computeIfAbsent(known.time(),
-                        s -> new Stay(s, end, "no stop detected: last position before the next report"));
+                stay = stays.computeIfAbsent(known.time(), s -> new Stay(s, end, NotParkedAtBase.Stay.LAST_POSITION));
             }
             stay.nights.add(night);
             if (stay.position == null) {
-                stay.position = Evidence.point(known.latitude(), known.longitude());
+                stay.position = GeoPoint.of(known.latitude(), known.longitude());
             }
             stay.maxDistance = Math.max(stay.maxDistance, d);
         }
         for (Stay s : stays.values()) {
             Instant end = s.end == Long.MAX_VALUE ? Instant.ofEpochMilli(Math.max(periodEnd, s.start))
                     : Instant.ofEpochMilli(s.end);
-            StringJoiner nights = new StringJoiner(",");
-            s.nights.forEach(n -> nights.add(n.toString()));
             add(out, Kind.STAY, s.end, FindingType.NOT_PARKED_AT_BASE, v, null, Instant.ofEpochMilli(s.start), end,
-                    ev(FindingType.NOT_PARKED_AT_BASE).put("nights", nights.toString())
-                            .put("check_time", policy.parkingCheck().toString())
-                            .put("stay", s.how + (s.end == Long.MAX_VALUE ? ", still there at the end of the data" : ""))
-                            .put("last_known_position", s.position).point("base", base)
-                            .metres("distance_from_base", s.maxDistance)
-                            .metres("radius", policy.baseRadiusMetres())
-                            .put("order_window_covering_check", "none"));
+                    new NotParkedAtBase(s.nights, policy.parkingCheck(), s.how, s.end == Long.MAX_VALUE, s.position,
+                            base, s.maxDistance, policy.baseRadiusMetres()));
         }
     }
 
@@ -338,8 +329,7 @@ final class VehicleAudit {
                 e++;
             }
             addDays(out, FindingType.TERMINAL_OFFLINE, v, dates, d, e,
-                    ev(FindingType.TERMINAL_OFFLINE).put("days", Integer.toString(e - d + 1))
-                            .put("first_day", dates.get(d).toString()).put("last_day", dates.get(e).toString()));
+                    new TerminalOffline(dates.get(d), dates.get(e), e - d + 1));
             d = e + 1;
         }
         for (int d = 0; d < n; ) {
@@ -356,11 +346,8 @@ final class VehicleAudit {
             int len = e - d + 1;
             if (len >= policy.idleDays() && on >= policy.idleMinOnlineShare() * len) {
                 addDays(out, FindingType.IDLE_VEHICLE, v, dates, d, e,
-                        ev(FindingType.IDLE_VEHICLE).put("days_without_trip", Integer.toString(len))
-                                .put("days_online", Integer.toString(on))
-                                .put("first_day", dates.get(d).toString()).put("last_day", dates.get(e).toString())
-                                .put("threshold", policy.idleDays() + " days, online on at least "
-                                        + policy.idleMinOnlineShare() + " of them"));
+                        new IdleVehicle(dates.get(d), dates.get(e), len, on, policy.idleDays(),
+                                policy.idleMinOnlineShare()));
             }
             d = e + 1;
         }
@@ -376,34 +363,39 @@ final class VehicleAudit {
     }
 
     /**
-     * Which parts of the trip fell on rest days or at night, or null when none did. The trip is
-     * taken as [start, end), as {@link WorkCalendar#overlapsRestOrNight} defines the test.
+     * Which parts of the trip fell on rest days or at night, in time order; empty when none did.
+     * The trip is taken as [start, end), as {@link WorkCalendar#overlapsRestOrNight} defines the test.
      */
-    private String offHoursReason(Trip trip) {
+    private List<OffHoursUse.Part> offHoursParts(Trip trip) {
         if (!calendar.overlapsRestOrNight(trip.start(), trip.end())) {
-            return null;
+            return List.of();
         }
         List<TimeInterval> parts = calendar.restOrNightIntervals(trip.start(), trip.end());
         if (parts.isEmpty()) {
             parts = List.of(new TimeInterval(trip.start(), trip.end()));
         }
-        StringJoiner j = new StringJoiner(", ");
+        List<OffHoursUse.Part> out = new ArrayList<>(parts.size());
         for (TimeInterval part : parts) {
             LocalDate date = WorkCalendar.dateOf(part.start());
-            String what = calendar.isRestDay(date) ? calendar.kindOf(date) + " " + date
-                    : "night " + calendar.nightStart() + "-" + calendar.nightEnd();
-            j.add(Evidence.time(zone, part.start()) + "/" + Evidence.time(zone, part.end()) + " (" + what + ")");
+            OffHoursUse.Reason why = calendar.isRestDay(date) ? OffHoursUse.Reason.REST_DAY : OffHoursUse.Reason.NIGHT;
+            out.add(new OffHoursUse.Part(new TimeSpan(part.start(), part.end()), date, why, calendar.kindOf(date)));
         }
-        return j.toString();
+        return List.copyOf(out);
     }
 
-    private Evidence ev(FindingType type) {
-        return Evidence.of(zone, type);
+    private static TimeSpan window(OrderWindow w) {
+        return new TimeSpan(w.start(), w.end());
     }
 
-    private static void add(List<Keyed> out, Kind kind, long key, FindingType type, Vehicle v, String orderId,
-                            Instant start, Instant end, Evidence e) {
-        out.add(new Keyed(new Finding(type, v.id(), orderId, start, end, e.build()), kind, key));
+    private static TimeSpan expanded(OrderWindow w) {
+        return new TimeSpan(w.expandedStart(), w.expandedEnd());
+    }
+
+    private void add(List<Keyed> out, Kind kind, long key, FindingType type, Vehicle v, String orderId,
+                     Instant start, Instant end, Evidence e) {
+        Subjects subjects = Subjects.none().withVehicle(v.id(), v.plate().display()).withOrder(orderId)
+                .withAgency(v.agencyId());
+        out.add(new Keyed(new Finding(type, subjects, Coverage.between(start, end), citations.get(type), e), kind, key));
     }
 
     private static boolean anyTripOverlaps(List<Trip> trips, long from, long to) {

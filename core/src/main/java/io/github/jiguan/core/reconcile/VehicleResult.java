@@ -1,5 +1,6 @@
 package io.github.jiguan.core.reconcile;
 
+import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.track.TrackAnalysis;
 import java.util.List;
 

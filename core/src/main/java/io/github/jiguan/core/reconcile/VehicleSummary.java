@@ -1,6 +1,6 @@
 package io.github.jiguan.core.reconcile;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,8 +27,8 @@ public record VehicleSummary(String vehicleId, String agencyId, long fixes, long
 
     /** Validates and copies. */
     public VehicleSummary {
-        Check.notNull("vehicle id", vehicleId);
-        Check.notNull("agency id", agencyId);
+        Checks.notNull("vehicle id", vehicleId);
+        Checks.notNull("agency id", agencyId);
         findings = complete(findings);
     }
 

@@ -1,5 +1,7 @@
 package io.github.jiguan.core.sample;
 
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.fleet.DispatchChannel;
 import io.github.jiguan.core.fleet.DispatchOrder;
@@ -8,7 +10,6 @@ import io.github.jiguan.core.fleet.Plate;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.fleet.VehicleCategory;
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.internal.Check;
 import io.github.jiguan.core.reconcile.AuditPeriod;
 import io.github.jiguan.core.reconcile.FindingType;
 import io.github.jiguan.core.track.Acc;
@@ -109,7 +110,7 @@ public final class CountyFleetGenerator {
                 VehicleCategory category = v % 7 == 0 ? VehicleCategory.LAW_ENFORCEMENT
                         : v % 11 == 0 ? VehicleCategory.EMERGENCY : VehicleCategory.GENERAL;
                 vehicles.add(Vehicle.builder(id, Plate.of(plate(v)), agency, category).base(base).build());
-                sims.add(new Sim(id, base, v % 10 < 7, from.atStartOfDay(WorkCalendar.ZONE).toInstant().toEpochMilli()));
+                sims.add(new Sim(id, base, v % 10 < 7, from.atStartOfDay(ChinaTime.ZONE).toInstant().toEpochMilli()));
             }
             schedule = new Schedule(vehicleCount, from, days, calendar);
         }
@@ -480,7 +481,7 @@ public final class CountyFleetGenerator {
     }
 
     long at(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(WorkCalendar.ZONE).toInstant().toEpochMilli();
+        return date.atTime(time).atZone(ChinaTime.ZONE).toInstant().toEpochMilli();
     }
 
     static GeoPoint offset(GeoPoint from, double north, double east) {
@@ -507,19 +508,19 @@ public final class CountyFleetGenerator {
 
         /** The number of vehicles, 1 to 100,000 (default 30). */
         public Builder vehicles(int value) {
-            this.vehicles = Check.inRange("vehicles", value, 1, 100_000);
+            this.vehicles = Checks.inRange("vehicles", value, 1, 100_000);
             return this;
         }
 
         /** The first day (default 2025-01-06, a Monday three weeks before the 2025 Spring Festival). */
         public Builder from(LocalDate value) {
-            this.from = Check.notNull("from", value);
+            this.from = Checks.notNull("from", value);
             return this;
         }
 
         /** The number of days, 1 to 3,660 (default 63: nine weeks). */
         public Builder days(int value) {
-            this.days = Check.inRange("days", value, 1, 3660);
+            this.days = Checks.inRange("days", value, 1, 3660);
             return this;
         }
 
@@ -531,15 +532,15 @@ public final class CountyFleetGenerator {
 
         /** How often a moving terminal reports, 1 s to 5 min (default 30 s). */
         public Builder movingInterval(Duration value) {
-            Check.notNull("moving interval", value);
-            Check.inRange("moving interval (s)", value.getSeconds(), 1, 300);
+            Checks.notNull("moving interval", value);
+            Checks.inRange("moving interval (s)", value.getSeconds(), 1, 300);
             this.movingInterval = value;
             return this;
         }
 
         /** The calendar of working days (default {@link WorkCalendar#chinaOfficial()}). */
         public Builder calendar(WorkCalendar value) {
-            this.calendar = Check.notNull("calendar", value);
+            this.calendar = Checks.notNull("calendar", value);
             return this;
         }
 

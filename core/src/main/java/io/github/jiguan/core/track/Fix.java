@@ -1,7 +1,7 @@
 package io.github.jiguan.core.track;
 
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,13 +29,13 @@ public record Fix(String vehicleId, Instant time, double latitude, double longit
 
     /** Validates the fields. */
     public Fix {
-        vehicleId = Check.id("vehicle id", vehicleId);
-        Check.notNull("time", time);
-        Check.finite("latitude", latitude);
-        Check.finite("longitude", longitude);
-        Check.inRange("speed (km/h)", speedKmh, 0, 6553.5);
-        Check.inRange("heading", heading, 0, 360);
-        Check.notNull("acc", acc);
+        vehicleId = Checks.id("vehicle id", vehicleId);
+        Checks.notNull("time", time);
+        Checks.finite("latitude", latitude);
+        Checks.finite("longitude", longitude);
+        Checks.inRange("speed (km/h)", speedKmh, 0, 6553.5);
+        Checks.inRange("heading", heading, 0, 360);
+        Checks.notNull("acc", acc);
     }
 
     /** A valid fix with unknown ACC, no speed or heading and no receive time: the common test case. */

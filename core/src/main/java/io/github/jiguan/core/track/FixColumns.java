@@ -1,6 +1,6 @@
 package io.github.jiguan.core.track;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -204,7 +204,7 @@ public final class FixColumns {
         private long[] received;
 
         Builder(String vehicleId, int capacity) {
-            this.vehicleId = Check.id("vehicle id", vehicleId);
+            this.vehicleId = Checks.id("vehicle id", vehicleId);
             time = new long[capacity];
             lat = new double[capacity];
             lon = new double[capacity];
@@ -234,11 +234,11 @@ public final class FixColumns {
          */
         public Builder add(long timeMillis, double latitude, double longitude, double speedKmh, int headingDegrees,
                            Acc acc, boolean valid, long receivedMillis) {
-            Check.finite("latitude", latitude);
-            Check.finite("longitude", longitude);
-            Check.inRange("speed (km/h)", speedKmh, 0, 6553.5);
-            Check.inRange("heading", headingDegrees, 0, 360);
-            Check.notNull("acc", acc);
+            Checks.finite("latitude", latitude);
+            Checks.finite("longitude", longitude);
+            Checks.inRange("speed (km/h)", speedKmh, 0, 6553.5);
+            Checks.inRange("heading", headingDegrees, 0, 360);
+            Checks.notNull("acc", acc);
             append(timeMillis, latitude, longitude, (float) speedKmh, (short) headingDegrees, flagOf(acc, valid),
                     receivedMillis);
             return this;

@@ -1,6 +1,6 @@
 package io.github.jiguan.core.track;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,8 +15,8 @@ public record Gap(Instant from, Instant to) {
 
     /** Validates the fields. */
     public Gap {
-        Check.notNull("from", from);
-        Check.notNull("to", to);
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
     }
 
     /** Its length. */

@@ -1,6 +1,6 @@
 package io.github.jiguan.core.track;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,7 +29,7 @@ public final class OnlineDays {
 
     /** No day online. */
     public static OnlineDays none(ZoneId zone) {
-        return new OnlineDays(Check.notNull("zone", zone), 0, new BitSet());
+        return new OnlineDays(Checks.notNull("zone", zone), 0, new BitSet());
     }
 
     /** The days of {@code times} (epoch milliseconds, ascending) in {@code zone}. */

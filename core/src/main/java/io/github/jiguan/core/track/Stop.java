@@ -1,7 +1,7 @@
 package io.github.jiguan.core.track;
 
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,9 +22,9 @@ public record Stop(Instant start, Instant end, Instant left, GeoPoint position, 
 
     /** Validates the fields. */
     public Stop {
-        Check.notNull("start", start);
-        Check.notNull("end", end);
-        Check.notNull("position", position);
+        Checks.notNull("start", start);
+        Checks.notNull("end", end);
+        Checks.notNull("position", position);
     }
 
     /** When the next position was reported, if any. */

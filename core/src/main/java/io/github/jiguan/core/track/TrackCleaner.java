@@ -30,7 +30,7 @@ public final class TrackCleaner {
 
     /** A cleaner with the policy's glitch speed. */
     public static TrackCleaner of(TrackPolicy policy) {
-        return new TrackCleaner(io.github.jiguan.core.internal.Check.notNull("policy", policy));
+        return new TrackCleaner(io.github.jiguan.core.Checks.notNull("policy", policy));
     }
 
     /** Cleans the fixes of one vehicle. */

@@ -1,7 +1,7 @@
 package io.github.jiguan.core.track;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Duration;
 
 /**
@@ -35,10 +35,10 @@ public record TrackPolicy(double maxSpeedKmh, double stationaryRadiusMetres, Dur
 
     /** Validates the thresholds. */
     public TrackPolicy {
-        Check.inRange("max speed (km/h)", maxSpeedKmh, Double.MIN_VALUE, 2000);
-        Check.inRange("stationary radius (m)", stationaryRadiusMetres, Double.MIN_VALUE, 10_000);
+        Checks.inRange("max speed (km/h)", maxSpeedKmh, Double.MIN_VALUE, 2000);
+        Checks.inRange("stationary radius (m)", stationaryRadiusMetres, Double.MIN_VALUE, 10_000);
         positive("min stop", minStop);
-        Check.inRange("min trip (m)", minTripMetres, 0, 1_000_000);
+        Checks.inRange("min trip (m)", minTripMetres, 0, 1_000_000);
         positive("max gap", maxGap);
     }
 
@@ -78,7 +78,7 @@ public record TrackPolicy(double maxSpeedKmh, double stationaryRadiusMetres, Dur
     }
 
     static void positive(String field, Duration d) {
-        Check.notNull(field, d);
+        Checks.notNull(field, d);
         if (d.isNegative() || d.isZero()) {
             throw new InvalidValueException(field, "must be positive", d);
         }

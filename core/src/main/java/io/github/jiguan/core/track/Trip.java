@@ -1,7 +1,7 @@
 package io.github.jiguan.core.track;
 
 import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -37,16 +37,16 @@ public record Trip(Instant start, Instant end, double distanceMetres, GeoPoint f
 
     /** Validates the fields. */
     public Trip {
-        Check.notNull("start", start);
-        Check.notNull("end", end);
+        Checks.notNull("start", start);
+        Checks.notNull("end", end);
         if (end.isBefore(start)) {
             throw new io.github.jiguan.core.InvalidValueException("trip end", "must not be before start " + start, end);
         }
-        Check.inRange("distance (m)", distanceMetres, 0, Double.MAX_VALUE);
-        Check.notNull("from", from);
-        Check.notNull("to", to);
-        Check.inRange("fixes", fixes, 0, Integer.MAX_VALUE);
-        Check.notNull("ending", ending);
+        Checks.inRange("distance (m)", distanceMetres, 0, Double.MAX_VALUE);
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
+        Checks.inRange("fixes", fixes, 0, Integer.MAX_VALUE);
+        Checks.notNull("ending", ending);
     }
 
     /** How long it took. */

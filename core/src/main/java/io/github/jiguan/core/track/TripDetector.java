@@ -2,7 +2,7 @@ package io.github.jiguan.core.track;
 
 import io.github.jiguan.core.geo.GeoPoint;
 import io.github.jiguan.core.geo.LocalMetric;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ public final class TripDetector {
 
     /** A detector with the policy's thresholds; online days are counted in {@code zone}. */
     public static TripDetector of(TrackPolicy policy, ZoneId zone) {
-        return new TripDetector(Check.notNull("policy", policy), Check.notNull("zone", zone));
+        return new TripDetector(Checks.notNull("policy", policy), Checks.notNull("zone", zone));
     }
 
     /** Cleans and analyses raw fixes in one call. */

@@ -3,8 +3,8 @@ package io.github.jiguan.core.calendar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

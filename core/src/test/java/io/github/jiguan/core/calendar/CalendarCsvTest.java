@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.Rejection;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.Rejection;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ class CalendarCsvTest {
         assertEquals(List.of(
                 "calendar.csv:3: date must be an ISO-8601 date such as 2025-01-06: \"2025/10/10\"",
                 "calendar.csv:4: kind must be HOLIDAY or WORKDAY: \"REST\"",
-                "calendar.csv:5: kind must not be blank: \"\"",
+                "calendar.csv:5: kind is required: \"\"",
                 "calendar.csv:6: date repeats the date of line 2: \"2025-10-09\""), got);
         Rejection first = o.rejections().get(0);
         assertEquals("date", first.column());

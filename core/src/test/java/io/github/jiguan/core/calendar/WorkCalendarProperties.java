@@ -1,10 +1,6 @@
 package io.github.jiguan.core.calendar;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.jiguan.core.ChinaTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +12,16 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkCalendarProperties {
 
     private static final WorkCalendar CN = WorkCalendar.chinaOfficial();
     private static final LocalDate FIRST = LocalDate.of(2020, 1, 1);
-    private static final Instant T0 = FIRST.atStartOfDay(WorkCalendar.ZONE).toInstant();
+    private static final Instant T0 = FIRST.atStartOfDay(ChinaTime.ZONE).toInstant();
 
     @Provide
     Arbitrary<LocalDate> coveredDates() {
@@ -101,7 +101,7 @@ class WorkCalendarProperties {
     void nightIsExactlyTheUnionOfTheDaysNightIntervals(@ForAll("instants") Instant t) {
         boolean inIntervals = CN.nightIntervals(WorkCalendar.dateOf(t)).stream().anyMatch(i -> i.contains(t));
         assertEquals(CN.isNight(t), inIntervals);
-        LocalTime local = LocalTime.ofInstant(t, WorkCalendar.ZONE);
+        LocalTime local = LocalTime.ofInstant(t, ChinaTime.ZONE);
         assertEquals(!local.isBefore(LocalTime.of(22, 0)) || local.isBefore(LocalTime.of(6, 0)), CN.isNight(t));
     }
 

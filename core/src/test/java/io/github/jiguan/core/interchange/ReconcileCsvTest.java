@@ -1,13 +1,13 @@
 package io.github.jiguan.core.interchange;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.reconcile.Finding;
-import io.github.jiguan.core.reconcile.FindingType;
+import io.github.jiguan.core.csv.ImportLog;
+import io.github.jiguan.core.csv.RowCounts;
 import io.github.jiguan.core.track.Acc;
 import io.github.jiguan.core.track.Fix;
 import io.github.jiguan.core.track.FleetFixes;
@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReconcileCsvTest {
 
@@ -32,7 +34,7 @@ class ReconcileCsvTest {
                 + "V1,冀A12346,A01,GENERAL,,\n"
                 + "V3,冀A12347,A01,TRUCK,,\n";
         List<Rejection> bad = new ArrayList<>();
-        List<Vehicle> vs = VehiclesCsv.read(CsvReader.of(new StringReader(csv), "vehicles.csv"), bad::add);
+        List<Vehicle> vs = VehiclesCsv.read(CsvReader.of(new StringReader(csv), "vehicles.csv"), ImportLog.lenient(bad::add));
         assertEquals(List.of("V1"), vs.stream().map(Vehicle::id).toList());
         assertEquals(3, bad.size());
         assertEquals("vehicles.csv", bad.get(0).source());
@@ -50,7 +52,9 @@ class ReconcileCsvTest {
                 + "ONLINE,COMPLETED,false,县政府,\"调研, 检查\"\n"
                 + "O2,V1,2025-01-05 17:00,2025-01-06T09:00:00+08:00,2025-01-06T11:00:00+08:00,,,ONLINE,COMPLETED,,,\n";
         List<Rejection> bad = new ArrayList<>();
-        List<DispatchOrder> orders = OrdersCsv.read(CsvReader.of(new StringReader(csv), "orders.csv"), bad::add);
+        ImportLog log = ImportLog.lenient(bad::add);
+        List<DispatchOrder> orders = OrdersCsv.read(CsvReader.of(new StringReader(csv), "orders.csv"), log);
+        assertEquals(new RowCounts("orders.csv", 1, 1, 0), log.counts("orders.csv"));
         assertEquals(1, orders.size());
         assertEquals("调研, 检查", orders.get(0).purpose());
         assertEquals("created_at", bad.get(0).column());
@@ -59,9 +63,7 @@ class ReconcileCsvTest {
         try (CsvWriter w = CsvWriter.of(out, OrdersCsv.HEADER)) {
             OrdersCsv.write(w, orders, ZONE);
         }
-        assertEquals(orders, OrdersCsv.read(CsvReader.of(new StringReader(out.toString()), "x"), r -> {
-            throw new CsvFormatException(r);
-        }));
+        assertEquals(orders, OrdersCsv.read(CsvReader.of(new StringReader(out.toString()), "x"), ImportLog.strict()));
     }
 
     @Test
@@ -76,9 +78,10 @@ class ReconcileCsvTest {
         FleetFixes fleet = new FleetFixes();
         fleet.vehicle("V1");
         List<Rejection> bad = new ArrayList<>();
-        FixesCsv.Counts counts = FixesCsv.read(CsvReader.of(new StringReader(csv), "fixes.csv"),
-                id -> fleet.vehicleIds().contains(id) ? fleet.vehicle(id) : null, bad::add);
-        assertEquals(new FixesCsv.Counts(6, 2, 4), counts);
+        ImportLog log = ImportLog.lenient(bad::add);
+        FixesCsv.read(CsvReader.of(new StringReader(csv), "fixes.csv"),
+                id -> fleet.vehicleIds().contains(id) ? fleet.vehicle(id) : null, log);
+        assertEquals(new RowCounts("fixes.csv", 2, 4, 0), log.counts("fixes.csv"));
         List<Fix> fixes = fleet.columns("V1").toFixes();
         assertEquals(new Fix("V1", Instant.parse("2025-01-06T01:21:00Z"), 38.041234, 114.512345, 36.5, 90, Acc.ON, true,
                 Instant.parse("2025-01-06T01:21:02Z")), fixes.get(0));
@@ -93,9 +96,7 @@ class ReconcileCsvTest {
         String csv = String.join(",", FixesCsv.HEADER) + "\nV1,bad,1,1,,,,1,\nV1,bad,1,1,,,,1,\n";
         FleetFixes fleet = new FleetFixes();
         CsvFormatException e = assertThrows(CsvFormatException.class, () -> FixesCsv.read(
-                CsvReader.of(new StringReader(csv), "fixes.csv"), fleet::vehicle, r -> {
-                    throw new CsvFormatException(r);
-                }));
+                CsvReader.of(new StringReader(csv), "fixes.csv"), fleet::vehicle, ImportLog.strict()));
         assertEquals(2, e.rejection().line());
     }
 
@@ -108,25 +109,7 @@ class ReconcileCsvTest {
         assertTrue(out.toString().contains("V1,2025-01-06T09:21:00.250+08:00,38.041235,-0.500000,12.3,270,0,0,"
                 + "2025-01-06T13:00:00+08:00"), out.toString());
         FleetFixes fleet = new FleetFixes();
-        FixesCsv.read(CsvReader.of(new StringReader(out.toString()), "f"), fleet::vehicle, r -> {
-            throw new CsvFormatException(r);
-        });
+        FixesCsv.read(CsvReader.of(new StringReader(out.toString()), "f"), fleet::vehicle, ImportLog.strict());
         assertEquals(Acc.OFF, fleet.columns("V1").acc(0));
-    }
-
-    @Test
-    void findingsRoundTripWithTheirEvidence() {
-        Finding f = new Finding(FindingType.CHECKIN_MISMATCH, "V1", "O1", Instant.parse("2025-01-06T03:10:00Z"),
-                Instant.parse("2025-01-06T03:40:01Z"), Map.of("rule", "收车时间与轨迹不符", "difference", "30.0 min"));
-        StringWriter out = new StringWriter();
-        try (CsvWriter w = CsvWriter.of(out, FindingsCsv.HEADER)) {
-            FindingsCsv.write(w, List.of(f), ZONE);
-        }
-        assertTrue(out.toString().contains("CHECKIN_MISMATCH,V1,O1,2025-01-06T11:10:00+08:00,2025-01-06T11:40:01+08:00,"),
-                out.toString());
-        List<Finding> back = FindingsCsv.read(CsvReader.of(new StringReader(out.toString()), "findings.csv"), r -> {
-            throw new CsvFormatException(r);
-        });
-        assertEquals(List.of(f), back);
     }
 }

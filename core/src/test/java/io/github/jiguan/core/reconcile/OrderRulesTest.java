@@ -1,5 +1,14 @@
 package io.github.jiguan.core.reconcile;
 
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.fleet.DispatchChannel;
+import io.github.jiguan.core.fleet.DispatchOrder;
+import io.github.jiguan.core.fleet.OrderStatus;
+import io.github.jiguan.core.track.Script;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import static io.github.jiguan.core.reconcile.FindingType.CHECKIN_MISMATCH;
 import static io.github.jiguan.core.reconcile.FindingType.CHECKOUT_MISMATCH;
 import static io.github.jiguan.core.reconcile.FindingType.DISPATCH_AFTER_DEPARTURE;
@@ -17,15 +26,8 @@ import static io.github.jiguan.core.reconcile.Scenarios.parkedUntil;
 import static io.github.jiguan.core.reconcile.Scenarios.types;
 import static io.github.jiguan.core.track.Script.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import io.github.jiguan.core.fleet.DispatchChannel;
-import io.github.jiguan.core.fleet.DispatchOrder;
-import io.github.jiguan.core.fleet.OrderStatus;
-import io.github.jiguan.core.track.Script;
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** One case per rule, each near its threshold on both sides. Day: Monday 2025-01-06. */
 class OrderRulesTest {
@@ -47,10 +49,14 @@ class OrderRulesTest {
         Finding f = r.findings().get(0);
         assertEquals(t(D + "T09:00:30"), f.start());
         assertEquals(t(D + "T09:05"), f.end());
-        assertEquals("", f.orderId());
-        assertTrue(f.detail().startsWith("rule=有轨迹无订单 TRIP_WITHOUT_ORDER"), f.detail());
-        assertTrue(f.detail().contains("trip=2025-01-06T09:00:30+08:00/2025-01-06T09:05:00+08:00"), f.detail());
-        assertTrue(f.detail().contains("tolerance_T=30 min"), f.detail());
+        assertEquals(Optional.empty(), f.orderId());
+        assertEquals("有轨迹无订单", f.rule().article());
+        assertEquals(FindingType.RULES_DOCUMENT, f.rule().document());
+        assertTrue(f.rule().figure().endsWith("T = 30 min"), f.rule().figure());
+        TripWithoutOrder e = f.evidence(TripWithoutOrder.class);
+        assertEquals(t(D + "T09:00:30"), e.trip().start());
+        assertEquals(t(D + "T09:05"), e.trip().end());
+        assertEquals(HALF_HOUR, e.tolerance());
     }
 
     @Test
@@ -66,8 +72,11 @@ class OrderRulesTest {
         ReconcileResult r = day(D, outing(D), order("O1", D, "09:34", "11:20").build());
         assertEquals(List.of(ORDER_WINDOW_EXCEEDED), types(r));
         Finding f = r.findings().get(0);
-        assertEquals("O1", f.orderId());
-        assertEquals("3.5 min", f.evidence().get("started_before_expanded_window"));
+        assertEquals(Optional.of("O1"), f.orderId());
+        OrderWindowExceeded e = f.evidence(OrderWindowExceeded.class);
+        assertEquals(Duration.ofSeconds(210), e.startedBeforeExpandedWindow());
+        assertEquals(Duration.ZERO, e.endedAfterExpandedWindow());
+        assertEquals(t(D + "T09:04"), e.expandedWindow().start());
     }
 
     @Test
@@ -88,7 +97,7 @@ class OrderRulesTest {
         ReconcileResult r = day(D, s, order("O1", D, "09:00", "11:00").build());
         assertEquals(List.of(ORDER_WITHOUT_TRIP), types(r));
         assertEquals(t(D + "T09:00"), r.findings().get(0).start());
-        assertEquals("yes", r.findings().get(0).evidence().get("fixes_in_window"));
+        assertTrue(r.findings().get(0).evidence(OrderWithoutTrip.class).fixesInWindow());
     }
 
     @Test
@@ -98,6 +107,7 @@ class OrderRulesTest {
         parkUntilMidnight(s, D);
         ReconcileResult r = day(D, s, order("O1", D, "09:00", "11:00").build());
         assertEquals(List.of(ORDER_UNVERIFIED_OFFLINE), types(r));
+        assertFalse(r.findings().get(0).evidence(OrderWithoutTrip.class).fixesInWindow());
     }
 
     @Test
@@ -129,9 +139,10 @@ class OrderRulesTest {
                 Scenarios.createdAt(order("O1", D, "08:50", "11:20").build(), t(D + "T09:10:31")));
         assertEquals(List.of(DISPATCH_AFTER_DEPARTURE), types(r));
         Finding f = r.findings().get(0);
-        assertEquals("O1", f.orderId());
-        assertEquals("10.0 min", f.evidence().get("created_after_departure"));
-        assertEquals("10 min", f.evidence().get("grace"));
+        assertEquals(Optional.of("O1"), f.orderId());
+        DispatchAfterDeparture e = f.evidence(DispatchAfterDeparture.class);
+        assertEquals(Duration.ofSeconds(601), e.createdAfterDeparture());
+        assertEquals(Duration.ofMinutes(10), e.grace());
     }
 
     @Test
@@ -146,7 +157,10 @@ class OrderRulesTest {
         ReconcileResult r = day(D, outing(D), order("O1", D, "08:50", "11:20")
                 .checked(t(D + "T08:30:29"), null).build());
         assertEquals(List.of(CHECKOUT_MISMATCH), types(r));
-        assertEquals("30.0 min", r.findings().get(0).evidence().get("difference"));
+        RecordedTimeMismatch e = r.findings().get(0).evidence(RecordedTimeMismatch.class);
+        assertEquals(Duration.ofSeconds(30 * 60 + 1), e.difference());
+        assertEquals(t(D + "T08:30:29"), e.recordedAt());
+        assertEquals(t(D + "T09:00:30"), e.trackAt());
     }
 
     @Test
@@ -170,7 +184,9 @@ class OrderRulesTest {
         ReconcileResult paper = day(D, outing(D), order("O1", D, "08:50", "11:20")
                 .channel(DispatchChannel.PAPER).build());
         assertEquals(List.of(PAPER_DISPATCH), types(paper));
-        assertEquals("PAPER", paper.findings().get(0).evidence().get("channel"));
+        assertEquals(t(D + "T08:50"), paper.findings().get(0).evidence(PaperDispatch.class).window().start());
+        ReconcileResult online = day(D, outing(D), order("O1", D, "08:50", "11:20").build());
+        assertEquals(List.of(), types(online));
     }
 
     @Test
@@ -190,7 +206,7 @@ class OrderRulesTest {
                 Scenarios.createdAt(order("O1", D, "09:00", "11:20").build(), t(D + "T09:20")),
                 order("O2", D, "08:00", "08:32").build());
         assertEquals(List.of(DISPATCH_AFTER_DEPARTURE), types(r));
-        assertEquals("O1", r.findings().get(0).orderId());
+        assertEquals(Optional.of("O1"), r.findings().get(0).orderId());
     }
 
     @Test

@@ -1,9 +1,8 @@
 package io.github.jiguan.core.reconcile;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.track.Fix;
@@ -21,6 +20,8 @@ import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Invariants of the reconciliation over random plausible fleets. */
 class ReconcileProperties {
@@ -120,7 +121,7 @@ class ReconcileProperties {
                         .anyMatch(w -> trip.overlaps(w.expandedStart(), w.expandedEnd()));
                 if (covered) {
                     assertTrue(!without.contains(trip.start()), "covered trip reported without order: " + trip);
-                } else if (Plans.PERIOD.contains(trip.start(), WorkCalendar.ZONE)) {
+                } else if (Plans.PERIOD.contains(trip.start(), ChinaTime.ZONE)) {
                     assertTrue(without.contains(trip.start()), "uncovered trip not reported: " + trip);
                 }
             }

@@ -1,9 +1,5 @@
 package io.github.jiguan.core.reconcile;
 
-import static io.github.jiguan.core.track.Script.BASE;
-import static io.github.jiguan.core.track.Script.offset;
-import static io.github.jiguan.core.track.Script.t;
-
 import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Plate;
@@ -15,6 +11,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import static io.github.jiguan.core.track.Script.BASE;
+import static io.github.jiguan.core.track.Script.offset;
+import static io.github.jiguan.core.track.Script.t;
 
 /** Hand-built days of one vehicle, and the reconciliation of them. */
 final class Scenarios {
@@ -71,6 +70,6 @@ final class Scenarios {
     }
 
     static List<FindingType> types(ReconcileResult r) {
-        return r.findings().stream().map(Finding::type).toList();
+        return r.findings().stream().map(f -> (FindingType) f.type()).toList();
     }
 }

@@ -1,5 +1,16 @@
 package io.github.jiguan.core.reconcile;
 
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.fleet.DispatchOrder;
+import io.github.jiguan.core.geo.GeoPoint;
+import io.github.jiguan.core.track.Script;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import io.github.jiguan.core.calendar.DayKind;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Test;
 import static io.github.jiguan.core.reconcile.FindingType.IDLE_VEHICLE;
 import static io.github.jiguan.core.reconcile.FindingType.NOT_PARKED_AT_BASE;
 import static io.github.jiguan.core.reconcile.FindingType.OFF_HOURS_USE;
@@ -20,15 +31,6 @@ import static io.github.jiguan.core.track.Script.t;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jiguan.core.fleet.DispatchOrder;
-import io.github.jiguan.core.geo.GeoPoint;
-import io.github.jiguan.core.track.Script;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.IntPredicate;
-import org.junit.jupiter.api.Test;
-
 /** Off hours, parking, idle vehicles and offline terminals, each near its threshold. */
 class VehicleRulesTest {
 
@@ -41,9 +43,13 @@ class VehicleRulesTest {
         String d = "2025-01-29";
         ReconcileResult r = day(d, outing(d), order("O1", d, "08:50", "11:20").build());
         assertEquals(List.of(OFF_HOURS_USE, OFF_HOURS_USE), types(r));
-        assertEquals("O1", r.findings().get(0).orderId());
-        assertTrue(r.findings().get(0).evidence().get("off_hours").contains("HOLIDAY 2025-01-29"),
-                r.findings().get(0).detail());
+        assertEquals(Optional.of("O1"), r.findings().get(0).orderId());
+        OffHoursUse e = r.findings().get(0).evidence(OffHoursUse.class);
+        assertEquals(1, e.parts().size());
+        assertEquals(OffHoursUse.Reason.REST_DAY, e.parts().get(0).reason());
+        assertEquals(DayKind.HOLIDAY, e.parts().get(0).day());
+        assertEquals(LocalDate.of(2025, 1, 29), e.parts().get(0).date());
+        assertTrue(e.orderApproval());
     }
 
     @Test
@@ -84,7 +90,11 @@ class VehicleRulesTest {
         parkUntilMidnight(s, d); // trip 21:56:00-22:00:30
         ReconcileResult r = day(d, s, order("O1", d, "21:30", "22:30").build());
         assertEquals(List.of(OFF_HOURS_USE), only(r, OFF_HOURS_USE));
-        assertTrue(r.findings(OFF_HOURS_USE).get(0).evidence().get("off_hours").contains("night 22:00-06:00"));
+        OffHoursUse e = r.findings(OFF_HOURS_USE).get(0).evidence(OffHoursUse.class);
+        assertEquals(OffHoursUse.Reason.NIGHT, e.parts().get(0).reason());
+        assertEquals(t(d + "T22:00"), e.parts().get(0).span().start());
+        assertEquals(t(d + "T22:00:30"), e.parts().get(0).span().end());
+        assertEquals(java.time.LocalTime.of(22, 0), e.nightStart());
     }
 
     /** Parked at {@code place} from Sunday 20:00 until Monday 08:00, then back to the base on an order. */
@@ -111,9 +121,11 @@ class VehicleRulesTest {
         Finding f = r.findings().get(0);
         assertEquals(t("2025-01-05T20:00"), f.start());
         assertEquals(t("2025-01-06T08:00:30"), f.end());
-        assertEquals("2025-01-06", f.evidence().get("nights"));
-        assertEquals("1010 m", f.evidence().get("distance_from_base"));
-        assertEquals("1000 m", f.evidence().get("radius"));
+        NotParkedAtBase e = f.evidence(NotParkedAtBase.class);
+        assertEquals(List.of(LocalDate.of(2025, 1, 6)), e.nights());
+        assertEquals(1010, e.distanceMetres(), 0.5);
+        assertEquals(1000, e.radiusMetres());
+        assertEquals(NotParkedAtBase.Stay.STOP, e.stay());
     }
 
     @Test
@@ -158,7 +170,8 @@ class VehicleRulesTest {
         assertEquals(List.of(IDLE_VEHICLE), types(r));
         assertEquals(t("2025-02-10T00:00"), r.findings().get(0).start());
         assertEquals(t("2025-03-12T00:00"), r.findings().get(0).end());
-        assertEquals("30", r.findings().get(0).evidence().get("days_without_trip"));
+        assertEquals(30, r.findings().get(0).evidence(IdleVehicle.class).daysWithoutTrip());
+        assertEquals(LocalDate.of(2025, 3, 11), r.findings().get(0).evidence(IdleVehicle.class).lastDay());
     }
 
     @Test
@@ -170,7 +183,7 @@ class VehicleRulesTest {
     void idleDaysCountWhenTheTerminalWasOnlineOnHalfOfThem() {
         ReconcileResult r = idle(30, d -> d < 15);
         assertEquals(List.of(IDLE_VEHICLE), only(r, IDLE_VEHICLE));
-        assertEquals("15", r.findings(IDLE_VEHICLE).get(0).evidence().get("days_online"));
+        assertEquals(15, r.findings(IDLE_VEHICLE).get(0).evidence(IdleVehicle.class).daysOnline());
     }
 
     @Test
@@ -192,7 +205,8 @@ class VehicleRulesTest {
         Finding f = r.findings().get(0);
         assertEquals(t("2025-01-07T00:00"), f.start());
         assertEquals(t("2025-01-09T00:00"), f.end());
-        assertEquals("2", f.evidence().get("days"));
+        assertEquals(new TerminalOffline(LocalDate.of(2025, 1, 7), LocalDate.of(2025, 1, 8), 2),
+                f.evidence(TerminalOffline.class));
         assertEquals(0.5, r.offlineRate(), 1e-12);
         assertEquals(4, r.total().vehicleDays());
     }

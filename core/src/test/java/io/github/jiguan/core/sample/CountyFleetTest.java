@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jiguan.core.calendar.WorkCalendar;
-import io.github.jiguan.core.reconcile.Finding;
+import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.reconcile.FindingType;
 import io.github.jiguan.core.reconcile.ReconcilePolicy;
 import io.github.jiguan.core.reconcile.ReconcileResult;
@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import io.github.jiguan.core.finding.Language;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,8 @@ class CountyFleetTest {
     }
 
     private static boolean matches(Injected i, Finding f) {
-        return i.type() == f.type() && i.vehicleId().equals(f.vehicleId()) && i.orderId().equals(f.orderId())
+        return i.type() == f.type() && f.vehicleId().equals(Optional.of(i.vehicleId()))
+                && i.orderId().equals(f.orderId().orElse(""))
                 && Duration.between(i.start(), f.start()).abs().compareTo(SLACK) <= 0
                 && Duration.between(i.end(), f.end()).abs().compareTo(SLACK) <= 0;
     }
@@ -67,7 +70,7 @@ class CountyFleetTest {
             }
         }
         assertEquals(List.of(), missed, () -> "missed; findings of those vehicles: " + result.findings().stream()
-                .filter(f -> missed.stream().anyMatch(m -> m.vehicleId().equals(f.vehicleId())))
+                .filter(f -> missed.stream().anyMatch(m -> f.vehicleId().equals(Optional.of(m.vehicleId()))))
                 .map(f -> f.type() + " " + f.vehicleId() + " " + f.orderId() + " " + f.start() + "/" + f.end()).toList());
     }
 
@@ -76,7 +79,7 @@ class CountyFleetTest {
         List<String> extra = result.findings().stream()
                 .filter(f -> sample.injected().stream().noneMatch(i -> matches(i, f)))
                 .map(f -> f.type() + " " + f.vehicleId() + " " + f.orderId() + " " + f.start() + "/" + f.end() + " "
-                        + f.detail())
+                        + f.sentence(Language.ZH))
                 .toList();
         assertEquals(List.of(), extra);
         assertEquals(sample.injected().size(), result.findings().size());

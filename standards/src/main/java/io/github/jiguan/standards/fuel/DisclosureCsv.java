@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.fuel;
 
-import io.github.jiguan.core.interchange.CsvWriter;
+import io.github.jiguan.core.csv.CsvWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.fuel;
 
 import io.github.jiguan.core.fleet.VehicleCategory;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -30,14 +30,14 @@ public record DisclosureRow(YearMonth month, String vehicleId, String plate, Str
 
     /** Validates the fields; null texts become empty. */
     public DisclosureRow {
-        Check.notNull("month", month);
-        vehicleId = Check.id("vehicle id", vehicleId);
-        plate = Check.notBlank("plate", plate);
-        agencyId = Check.id("agency id", agencyId);
-        Check.notNull("category", category);
-        Check.inRange("refuels", refuels, 0, Integer.MAX_VALUE);
-        Check.nonNegative("litres", litres);
-        Check.nonNegative("amount (yuan)", amountYuan);
+        Checks.notNull("month", month);
+        vehicleId = Checks.id("vehicle id", vehicleId);
+        plate = Checks.notBlank("plate", plate);
+        agencyId = Checks.id("agency id", agencyId);
+        Checks.notNull("category", category);
+        Checks.inRange("refuels", refuels, 0, Integer.MAX_VALUE);
+        Checks.nonNegative("litres", litres);
+        Checks.nonNegative("amount (yuan)", amountYuan);
         distanceSource = distanceSource == null ? "" : distanceSource;
         anomaly = anomaly == null ? "" : anomaly;
         note = note == null ? "" : note;

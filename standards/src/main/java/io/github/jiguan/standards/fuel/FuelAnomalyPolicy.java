@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.fuel;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 
 /**
@@ -33,11 +33,11 @@ public record FuelAnomalyPolicy(Rule rule, BigDecimal factor, int minSamples) {
 
     /** Validates the fields. */
     public FuelAnomalyPolicy {
-        Check.notNull("anomaly rule", rule);
-        Check.notNull("anomaly factor", factor);
+        Checks.notNull("anomaly rule", rule);
+        Checks.notNull("anomaly factor", factor);
         if (factor.compareTo(BigDecimal.ONE) <= 0) {
             throw new InvalidValueException("anomaly factor", "must be greater than 1", factor);
         }
-        Check.inRange("minimum samples", minSamples, 1, 1000);
+        Checks.inRange("minimum samples", minSamples, 1, 1000);
     }
 }

@@ -1,12 +1,17 @@
 package io.github.jiguan.standards.fuel;
 
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.fleet.FuelRecord;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.internal.Check;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.vehicle.VehicleConfigurationStandard;
-import io.github.jiguan.standards.vehicle.VehicleFinding;
+import io.github.jiguan.core.finding.Coverage;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Language;
+import io.github.jiguan.standards.vehicle.VehicleAudit;
+import io.github.jiguan.standards.vehicle.VehicleEvidence;
 import io.github.jiguan.standards.vehicle.VehicleFindingType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,9 +32,6 @@ import java.util.TreeMap;
  */
 public final class FuelDisclosure {
 
-    /** The time zone of the calendar months: China Standard Time. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final VehicleConfigurationStandard standard;
@@ -38,14 +40,14 @@ public final class FuelDisclosure {
 
     /** A disclosure citing {@code standard}'s disclosure rule, with the given policy and zone. */
     public FuelDisclosure(VehicleConfigurationStandard standard, FuelAnomalyPolicy policy, ZoneId zone) {
-        this.standard = Check.notNull("standard", standard);
-        this.policy = Check.notNull("policy", policy);
-        this.zone = Check.notNull("zone", zone);
+        this.standard = Checks.notNull("standard", standard);
+        this.policy = Checks.notNull("policy", policy);
+        this.zone = Checks.notNull("zone", zone);
     }
 
     /** A disclosure under the national standard, the default policy, in China Standard Time. */
     public static FuelDisclosure national() {
-        return new FuelDisclosure(VehicleConfigurationStandard.national(), FuelAnomalyPolicy.DEFAULT, CHINA);
+        return new FuelDisclosure(VehicleConfigurationStandard.national(), FuelAnomalyPolicy.DEFAULT, ChinaTime.ZONE);
     }
 
     /**
@@ -59,9 +61,9 @@ public final class FuelDisclosure {
      */
     public FuelDisclosureReport compute(List<Vehicle> fleet, List<FuelRecord> records, DistanceSource distances) {
         Map<String, Vehicle> vehicles = new HashMap<>();
-        Check.listOf("fleet", fleet).forEach(v -> vehicles.put(v.id(), v));
+        Checks.listOf("fleet", fleet).forEach(v -> vehicles.put(v.id(), v));
         Map<String, Map<YearMonth, List<FuelRecord>>> grouped = new TreeMap<>();
-        for (FuelRecord r : Check.listOf("fuel records", records)) {
+        for (FuelRecord r : Checks.listOf("fuel records", records)) {
             if (!vehicles.containsKey(r.vehicleId())) {
                 throw new InvalidValueException("vehicle id", "of a fuel record is not in the fleet", r.vehicleId());
             }
@@ -71,7 +73,7 @@ public final class FuelDisclosure {
         List<DisclosureRow> rows = new ArrayList<>();
         grouped.forEach((id, months) -> months.forEach((month, list) ->
                 rows.add(row(vehicles.get(id), month, list, distances.distance(id, month)))));
-        return flagAnomalies(rows);
+        return flagAnomalies(rows, vehicles);
     }
 
     private DisclosureRow row(Vehicle v, YearMonth month, List<FuelRecord> list, Optional<MonthlyDistance> distance) {
@@ -93,46 +95,54 @@ public final class FuelDisclosure {
                 amount, km, distance.map(MonthlyDistance::source).orElse(""), rate, "", note);
     }
 
-    private FuelDisclosureReport flagAnomalies(List<DisclosureRow> rows) {
+    private FuelDisclosureReport flagAnomalies(List<DisclosureRow> rows, Map<String, Vehicle> vehicles) {
         List<DisclosureRow> out = new ArrayList<>();
-        List<VehicleFinding> anomalies = new ArrayList<>();
+        List<Finding> anomalies = new ArrayList<>();
+        Citation rule = rule();
         for (DisclosureRow row : rows) {
-            Optional<String> why = row.rate().flatMap(rate -> anomaly(row, rate, rows));
-            if (why.isEmpty()) {
+            Optional<VehicleEvidence.FuelAnomaly> anomaly = row.rate().flatMap(rate -> anomaly(row, rate, rows,
+                    vehicles.get(row.vehicleId())));
+            if (anomaly.isEmpty()) {
                 out.add(row);
                 continue;
             }
             out.add(new DisclosureRow(row.month(), row.vehicleId(), row.plate(), row.agencyId(), row.category(),
                     row.refuels(), row.litres(), row.amountYuan(), row.distanceKm(), row.distanceSource(),
-                    row.litresPer100Km(), why.get(), row.note()));
-            anomalies.add(new VehicleFinding(VehicleFindingType.FUEL_ANOMALY, row.vehicleId(), row.agencyId(),
-                    row.month().toString(), row.plate() + "（" + row.vehicleId() + "）" + row.month() + " 百公里油耗 "
-                    + row.litresPer100Km().toPlainString() + " L：" + why.get(), rule()));
+                    row.litresPer100Km(), VehicleFindingType.anomalyReason(anomaly.get(), Language.ZH), row.note()));
+            anomalies.add(new Finding(VehicleFindingType.FUEL_ANOMALY, VehicleAudit.subjects(vehicles.get(row.vehicleId())),
+                    Coverage.month(row.month()), rule, anomaly.get()));
         }
         out.sort(Comparator.comparing(DisclosureRow::month).thenComparing(DisclosureRow::vehicleId));
-        anomalies.sort(VehicleFinding.ORDER);
-        return new FuelDisclosureReport(out, anomalies, policy, rule());
+        anomalies.sort(VehicleAudit.REPORT_ORDER);
+        return new FuelDisclosureReport(out, anomalies, policy, rule);
     }
 
-    private Optional<String> anomaly(DisclosureRow row, BigDecimal rate, List<DisclosureRow> rows) {
+    private Optional<VehicleEvidence.FuelAnomaly> anomaly(DisclosureRow row, BigDecimal rate, List<DisclosureRow> rows,
+                                                          Vehicle vehicle) {
         List<BigDecimal> own = rows.stream().filter(r -> r.vehicleId().equals(row.vehicleId())
                 && r.month().isBefore(row.month())).flatMap(r -> r.rate().stream()).toList();
         List<BigDecimal> peers = rows.stream().filter(r -> r.month().equals(row.month())
                 && r.category() == row.category() && !r.vehicleId().equals(row.vehicleId()))
                 .flatMap(r -> r.rate().stream()).toList();
-        Optional<String> byOwn = over(rate, own, "本车此前 " + own.size() + " 个月");
-        Optional<String> byPeers = over(rate, peers, "同月同类别其他 " + peers.size() + " 辆车");
-        return switch (policy.rule()) {
-            case OWN_HISTORY -> byOwn;
-            case CATEGORY_MEDIAN -> byPeers;
-            case EITHER -> byOwn.isPresent() && byPeers.isPresent()
-                    ? Optional.of(byOwn.get() + "；" + byPeers.get()) : byOwn.or(() -> byPeers);
-            case BOTH -> byOwn.isPresent() && byPeers.isPresent()
-                    ? Optional.of(byOwn.get() + "；" + byPeers.get()) : Optional.empty();
+        Optional<VehicleEvidence.Comparison> byOwn = over(rate, own);
+        Optional<VehicleEvidence.Comparison> byPeers = over(rate, peers);
+        boolean flagged = switch (policy.rule()) {
+            case OWN_HISTORY -> byOwn.isPresent();
+            case CATEGORY_MEDIAN -> byPeers.isPresent();
+            case EITHER -> byOwn.isPresent() || byPeers.isPresent();
+            case BOTH -> byOwn.isPresent() && byPeers.isPresent();
         };
+        if (!flagged) {
+            return Optional.empty();
+        }
+        boolean own1 = policy.rule() != FuelAnomalyPolicy.Rule.CATEGORY_MEDIAN;
+        boolean peers1 = policy.rule() != FuelAnomalyPolicy.Rule.OWN_HISTORY;
+        return Optional.of(new VehicleEvidence.FuelAnomaly(row.month(), vehicle.energy(), row.litres(),
+                row.distanceKm(), rate, policy.factor(), own1 ? byOwn : Optional.empty(),
+                peers1 ? byPeers : Optional.empty()));
     }
 
-    private Optional<String> over(BigDecimal rate, List<BigDecimal> sample, String what) {
+    private Optional<VehicleEvidence.Comparison> over(BigDecimal rate, List<BigDecimal> sample) {
         if (sample.size() < policy.minSamples()) {
             return Optional.empty();
         }
@@ -141,8 +151,7 @@ public final class FuelDisclosure {
         if (rate.compareTo(limit) <= 0) {
             return Optional.empty();
         }
-        return Optional.of("高于" + what + "中位数 " + median.toPlainString() + " L 的 "
-                + policy.factor().toPlainString() + " 倍（" + limit.stripTrailingZeros().toPlainString() + " L）");
+        return Optional.of(new VehicleEvidence.Comparison(sample.size(), median, limit));
     }
 
     /** The median of a non-empty sample; the mean of the two middle values for an even count. */

@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.fuel;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,20 +19,20 @@ public record MonthlyDistance(BigDecimal km, String source, Instant from, String
     /** Validates the fields; a null note becomes empty. */
     public MonthlyDistance {
         if (km != null) {
-            Check.nonNegative("distance (km)", km);
+            Checks.nonNegative("distance (km)", km);
         }
-        source = Check.notBlank("distance source", source);
+        source = Checks.notBlank("distance source", source);
         note = note == null ? "" : note;
     }
 
     /** A measured distance over the whole month. */
     public static MonthlyDistance of(BigDecimal km, String source) {
-        return new MonthlyDistance(Check.nonNegative("distance (km)", km), source, null, "");
+        return new MonthlyDistance(Checks.nonNegative("distance (km)", km), source, null, "");
     }
 
     /** An unknown distance, with the reason. */
     public static MonthlyDistance unknown(String source, String why) {
-        return new MonthlyDistance(null, source, null, Check.notBlank("reason", why));
+        return new MonthlyDistance(null, source, null, Checks.notBlank("reason", why));
     }
 
     /** The distance, if measured. */

@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.fuel;
 
 import io.github.jiguan.core.fleet.FuelRecord;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -38,8 +38,8 @@ public final class OdometerDistance implements DistanceSource {
 
     /** The source built from the odometer readings of the records (records without one are skipped). */
     public static OdometerDistance from(List<FuelRecord> records, ZoneId zone) {
-        Check.listOf("fuel records", records);
-        Check.notNull("zone", zone);
+        Checks.listOf("fuel records", records);
+        Checks.notNull("zone", zone);
         Map<String, List<Reading>> byVehicle = new HashMap<>();
         for (FuelRecord r : records) {
             r.odometer().ifPresent(km -> byVehicle.computeIfAbsent(r.vehicleId(), k -> new ArrayList<>())

@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.fuel;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.track.Trip;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -54,9 +54,9 @@ public final class TripDistance implements DistanceSource {
          * @throws InvalidValueException when the distance is negative
          */
         public Builder add(String vehicleId, YearMonth month, BigDecimal distanceKm) {
-            Check.id("vehicle id", vehicleId);
-            Check.notNull("month", month);
-            Check.nonNegative("distance (km)", distanceKm);
+            Checks.id("vehicle id", vehicleId);
+            Checks.notNull("month", month);
+            Checks.nonNegative("distance (km)", distanceKm);
             km.merge(key(vehicleId.strip(), month), distanceKm, BigDecimal::add);
             return this;
         }
@@ -67,8 +67,8 @@ public final class TripDistance implements DistanceSource {
          * period. Distances are rounded to the metre.
          */
         public Builder addTrips(String vehicleId, Collection<Trip> trips, ZoneId zone) {
-            Check.notNull("trips", trips);
-            Check.notNull("zone", zone);
+            Checks.notNull("trips", trips);
+            Checks.notNull("zone", zone);
             for (Trip t : trips) {
                 BigDecimal km = BigDecimal.valueOf(Math.round(t.distanceMetres())).movePointLeft(3);
                 add(vehicleId, YearMonth.from(t.start().atZone(zone)), km);

@@ -1,10 +1,10 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.office.Area;
 import io.github.jiguan.core.office.BuildingStructure;
 import io.github.jiguan.core.org.AdministrativeLevel;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -33,16 +33,16 @@ public record ApprovedArea(String agencyId, AdministrativeLevel level, int headc
 
     /** Validates the fields and copies the rules. */
     public ApprovedArea {
-        agencyId = Check.id("agency id", agencyId);
-        Check.nonNegative("headcount", BigDecimal.valueOf(headcount));
-        Check.notNull("offices", offices);
-        Check.notNull("service per person", servicePerPerson);
-        Check.notNull("service", service);
-        Check.notNull("equipment share", equipmentShare);
-        Check.notNull("ancillary", ancillary);
-        Check.notNull("structure", structure);
-        Check.positiveAtMost("coefficient K", coefficient, BigDecimal.ONE);
-        rules = Check.listOf("rules", rules);
+        agencyId = Checks.id("agency id", agencyId);
+        Checks.nonNegative("headcount", BigDecimal.valueOf(headcount));
+        Checks.notNull("offices", offices);
+        Checks.notNull("service per person", servicePerPerson);
+        Checks.notNull("service", service);
+        Checks.notNull("equipment share", equipmentShare);
+        Checks.notNull("ancillary", ancillary);
+        Checks.notNull("structure", structure);
+        Checks.positiveAtMost("coefficient K", coefficient, BigDecimal.ONE);
+        rules = Checks.listOf("rules", rules);
     }
 
     /** A + B: the office and service area the unit may use. */

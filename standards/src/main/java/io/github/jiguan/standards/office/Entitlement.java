@@ -1,10 +1,10 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.office.Area;
 import io.github.jiguan.core.org.AdministrativeLevel;
 import io.github.jiguan.core.org.Grade;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,13 +28,13 @@ public record Entitlement(Grade grade, AdministrativeLevel level, Administrative
 
     /** Validates the fields and copies the notes. */
     public Entitlement {
-        Check.notNull("grade", grade);
-        Check.notNull("level", level);
-        Check.notNull("row", row);
-        Check.notNull("area", area);
-        Check.notNull("rule", rule);
-        notes = Check.listOf("notes", notes);
-        explanation = Check.notBlank("explanation", explanation);
+        Checks.notNull("grade", grade);
+        Checks.notNull("level", level);
+        Checks.notNull("row", row);
+        Checks.notNull("area", area);
+        Checks.notNull("rule", rule);
+        notes = Checks.listOf("notes", notes);
+        explanation = Checks.notBlank("explanation", explanation);
     }
 
     /** Whether the figure came from a higher level's row because the grade is not in this level's row. */

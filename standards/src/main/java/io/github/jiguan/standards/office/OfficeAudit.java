@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.office.Area;
 import io.github.jiguan.core.office.BuildingStructure;
 import io.github.jiguan.core.office.Room;
@@ -9,7 +9,11 @@ import io.github.jiguan.core.office.RoomUse;
 import io.github.jiguan.core.org.Agency;
 import io.github.jiguan.core.org.Person;
 import io.github.jiguan.core.org.PersonStatus;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
+import io.github.jiguan.core.finding.Coverage;
+import io.github.jiguan.core.finding.Evidence;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Subjects;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -40,8 +44,8 @@ public final class OfficeAudit {
 
     /** An audit against the given standard and management rules. */
     public OfficeAudit(OfficeSpaceStandard standard, OfficeManagementRules rules) {
-        this.standard = Check.notNull("standard", standard);
-        this.rules = Check.notNull("rules", rules);
+        this.standard = Checks.notNull("standard", standard);
+        this.rules = Checks.notNull("rules", rules);
     }
 
     /** An audit against the national standards as shipped. */
@@ -64,10 +68,21 @@ public final class OfficeAudit {
         return standard.entitlement(mainUnit, person.grade());
     }
 
+    /**
+     * The order of the audit's findings, on typed fields: type, unit, person, rooms, then the span
+     * covered.
+     */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing((Finding f) -> (OfficeFindingType) f.type())
+            .thenComparing(f -> f.subjects().agencyId().orElse(""))
+            .thenComparing(f -> f.subjects().personId().orElse(""))
+            .thenComparing(f -> String.join(";", f.subjects().roomIds()))
+            .thenComparing(f -> f.coverage().start());
+
     /** Audits the register as of a date. */
     public OfficeAuditReport run(OfficeRegister register, LocalDate asOf) {
-        Check.notNull("register", register);
-        Check.notNull("as of", asOf);
+        Checks.notNull("register", register);
+        Checks.notNull("as of", asOf);
         return new Run(register, asOf).report();
     }
 
@@ -78,7 +93,7 @@ public final class OfficeAudit {
         private final Map<String, Person> persons = new HashMap<>();
         private final Map<String, Entitlement> entitlements = new HashMap<>();
         private final Map<String, List<Room>> roomsByPerson = new HashMap<>();
-        private final List<OfficeFinding> findings = new ArrayList<>();
+        private final List<Finding> findings = new ArrayList<>();
 
         Run(OfficeRegister register, LocalDate asOf) {
             this.register = register;
@@ -105,27 +120,29 @@ public final class OfficeAudit {
                 units.stream().filter(u -> registered.contains(u.agencyId()))
                         .filter(UnitAreaLedger::isOverApproved).forEach(this::overApproved);
             }
-            findings.sort(OfficeFinding.ORDER);
+            findings.sort(REPORT_ORDER);
             return new OfficeAuditReport(asOf, findings, units);
         }
 
         private void auditRoom(Room room) {
             List<String> unknown = room.occupantIds().stream().filter(id -> !persons.containsKey(id)).sorted().toList();
             if (!unknown.isEmpty() && rules.auditsOccupantRegister()) {
-                add(OfficeFindingType.UNKNOWN_OCCUPANT, String.join(";", unknown), room,
-                        "房间 " + room.id() + " 登记的使用人 " + String.join("、", unknown) + " 不在人员名册中，无法核对其面积标准",
-                        rules.cite("use.register_occupants", "办公用房配备情况应如实登记、报备"));
+                add(OfficeFindingType.UNKNOWN_OCCUPANT, null, room, Coverage.on(asOf),
+                        rules.cite("use.register_occupants", "办公用房配备情况应如实登记、报备"),
+                        new OfficeEvidence.UnknownOccupant(unknown, room.use(), room.usableArea()));
             }
             if (room.status() == RoomStatus.LEASED_OUT && rules.auditsLeases()) {
-                add(OfficeFindingType.LEASED_OUT, "", room, "房间 " + room.id() + "（" + room.use().chineseName() + "，"
-                        + room.usableArea() + " m²）出租出借", rules.cite("use.no_lease", "不得出租、出借或调整给其他单位使用"));
+                add(OfficeFindingType.LEASED_OUT, null, room, Coverage.on(asOf),
+                        rules.cite("use.no_lease", "不得出租、出借或调整给其他单位使用"),
+                        new OfficeEvidence.RoomState(room.use(), room.usableArea(), OfficeEvidence.Reason.LEASED_OUT));
             }
             boolean vacantOffice = room.use() == RoomUse.OFFICE && room.status() == RoomStatus.IN_USE
                     && room.occupantIds().isEmpty();
             if ((room.status() == RoomStatus.IDLE || vacantOffice) && rules.auditsIdleRooms()) {
-                String why = vacantOffice ? "登记为在用的办公室无使用人" : "房间闲置";
-                add(OfficeFindingType.IDLE_ROOM, "", room, "房间 " + room.id() + "（" + room.use().chineseName() + "，"
-                        + room.usableArea() + " m²）" + why, rules.cite("use.no_idle", "统筹调剂余缺，避免闲置浪费"));
+                add(OfficeFindingType.IDLE_ROOM, null, room, Coverage.on(asOf),
+                        rules.cite("use.no_idle", "统筹调剂余缺，避免闲置浪费"),
+                        new OfficeEvidence.RoomState(room.use(), room.usableArea(), vacantOffice
+                                ? OfficeEvidence.Reason.OFFICE_WITHOUT_OCCUPANT : OfficeEvidence.Reason.IDLE));
             }
             if (room.use() == RoomUse.OFFICE && !room.occupantIds().isEmpty() && unknown.isEmpty()) {
                 auditOfficeArea(room);
@@ -137,29 +154,27 @@ public final class OfficeAudit {
                 String id = room.occupantIds().get(0);
                 Entitlement e = entitlements.get(id);
                 if (room.usableArea().isGreaterThan(e.area())) {
-                    Person p = persons.get(id);
-                    add(OfficeFindingType.OFFICE_OVER_STANDARD, id, room, "房间 " + room.id() + " 使用面积 "
-                            + room.usableArea() + " m²，" + who(p) + "的标准为 " + e.area() + " m²，超出 "
-                            + room.usableArea().minus(e.area()) + " m²。依据：" + e.explanation(), e.rule());
+                    add(OfficeFindingType.OFFICE_OVER_STANDARD, persons.get(id), room, Coverage.on(asOf), e.rule(),
+                            new OfficeEvidence.OverStandard(room.usableArea(), e.area(), room.usableArea().minus(e.area()),
+                                    e.grade(), e.level(), e.row(), e.notes()));
                 }
                 return;
             }
             Area sum = Area.ZERO;
             boolean provisional = false;
-            List<String> parts = new ArrayList<>();
+            List<OfficeEvidence.Share> shares = new ArrayList<>();
             for (String id : room.occupantIds().stream().sorted().toList()) {
                 Entitlement e = entitlements.get(id);
                 sum = sum.plus(e.area());
                 provisional |= e.isProvisional();
-                parts.add(who(persons.get(id)) + " " + e.area() + " m²（" + e.explanation() + "）");
+                shares.add(new OfficeEvidence.Share(id, e.grade(), e.area()));
             }
             if (room.usableArea().isGreaterThan(sum)) {
-                Entitlement first = entitlements.get(room.occupantIds().stream().sorted().findFirst().orElseThrow());
-                add(OfficeFindingType.SHARED_OFFICE_OVER_STANDARD, String.join(";", room.occupantIds().stream().sorted().toList()),
-                        room, "合用房间 " + room.id() + " 使用面积 " + room.usableArea() + " m²，" + room.occupantIds().size()
-                        + " 人标准之和 " + sum + " m²，超出 " + room.usableArea().minus(sum) + " m²：" + String.join("；", parts),
-                        new Citation(first.rule().document(), first.rule().article(),
-                                "合用办公室按各使用人标准之和 " + sum + " m²", provisional));
+                Entitlement first = entitlements.get(shares.get(0).personId());
+                Citation rule = new Citation(first.rule().document(), first.rule().number(), first.rule().article(),
+                        "合用办公室按各使用人标准之和 " + sum + " m²", provisional);
+                add(OfficeFindingType.SHARED_OFFICE_OVER_STANDARD, null, room, Coverage.on(asOf), rule,
+                        new OfficeEvidence.SharedOverStandard(room.usableArea(), sum, room.usableArea().minus(sum), shares));
             }
         }
 
@@ -173,52 +188,44 @@ public final class OfficeAudit {
                 LocalDate deadline = p.statusSince().plusMonths(rules.vacateMonths());
                 if (asOf.isAfter(deadline)) {
                     for (Room r : rooms) {
-                        add(OfficeFindingType.NOT_VACATED, p.id(), r, who(p) + "于 " + p.statusSince()
-                                + p.status().chineseName() + "，应于 " + deadline + " 前收回其办公用房，审计日 " + asOf
-                                + " 仍使用房间 " + r.id() + "（" + r.usableArea() + " m²）",
-                                rules.cite("vacate.months", "调离或者退休手续后 " + rules.vacateMonths() + " 个月内收回办公用房"));
+                        add(OfficeFindingType.NOT_VACATED, p, r, Coverage.days(deadline.plusDays(1), asOf),
+                                rules.cite("vacate.months", "调离或者退休手续后 " + rules.vacateMonths() + " 个月内收回办公用房"),
+                                new OfficeEvidence.NotVacated(p.status(), p.statusSince(), rules.vacateMonths(), deadline,
+                                        asOf, r.usableArea()));
                     }
                 }
             }
         }
 
-        private Optional<OfficeFinding> multipleOffices(Person p, List<Room> offices) {
+        private Optional<Finding> multipleOffices(Person p, List<Room> offices) {
             Entitlement e = entitlements.get(p.id());
             String main = p.agencyId();
             String second = p.approvedSecondOfficeAgency().filter(a -> !a.equals(main)).orElse(null);
             Predicate<Room> inMain = r -> r.agencyId().equals(main);
             Predicate<Room> inSecond = r -> r.agencyId().equals(second);
-            long mainCount = offices.stream().filter(inMain).count();
+            int mainCount = (int) offices.stream().filter(inMain).count();
             List<Room> seconds = offices.stream().filter(inSecond).toList();
-            long others = offices.size() - mainCount - seconds.size();
-            List<String> problems = new ArrayList<>();
-            if (mainCount > rules.officesPerPerson()) {
-                problems.add("主要任职单位 " + main + " 内 " + mainCount + " 处");
-            }
-            if (others > 0) {
-                problems.add(others + " 处不在主要任职单位或经批准的兼职单位");
-            }
-            if (seconds.size() > rules.secondOfficeMax()) {
-                problems.add("兼职单位 " + second + " 内 " + seconds.size() + " 处");
-            }
+            int others = offices.size() - mainCount - seconds.size();
+            List<String> notSmaller = new ArrayList<>();
             for (Room r : seconds) {
-                Area share = share(r);
-                if (rules.secondOfficeSmallerThanStandard() && share.compareTo(e.area()) >= 0) {
-                    problems.add("兼职单位办公室 " + r.id() + " 人均 " + share + " m² 不小于标准 " + e.area() + " m²");
+                if (rules.secondOfficeSmallerThanStandard() && share(r).compareTo(e.area()) >= 0) {
+                    notSmaller.add(r.id());
                 }
             }
-            if (problems.isEmpty()) {
+            if (mainCount <= rules.officesPerPerson() && others == 0 && seconds.size() <= rules.secondOfficeMax()
+                    && notSmaller.isEmpty()) {
                 return Optional.empty();
             }
-            String rooms = offices.stream().map(r -> r.id() + "（" + r.agencyId() + "，" + r.usableArea() + " m²）")
-                    .collect(Collectors.joining("、"));
-            return Optional.of(new OfficeFinding(OfficeFindingType.MULTIPLE_OFFICES, p.id(),
-                    offices.stream().map(Room::id).collect(Collectors.joining(";")), main,
-                    who(p) + "占用 " + offices.size() + " 处办公室：" + rooms + "；" + String.join("；", problems)
-                            + "。兼职单位办公室须经批准、小于标准面积，并在免去兼职后 " + rules.secondOfficeVacateMonths()
-                            + " 个月内腾退",
+            List<OfficeEvidence.Office> held = offices.stream()
+                    .map(r -> new OfficeEvidence.Office(r.id(), r.agencyId(), r.usableArea())).toList();
+            Subjects subjects = Subjects.none().withPerson(p.id(), p.name())
+                    .withRooms(offices.stream().map(Room::id).toList()).withAgency(main);
+            return Optional.of(new Finding(OfficeFindingType.MULTIPLE_OFFICES, subjects, Coverage.on(asOf),
                     rules.cite("office.per_person", "在主要任职单位安排 " + rules.officesPerPerson()
-                            + " 处；兼职单位经批准可再安排 " + rules.secondOfficeMax() + " 处小于标准面积的办公用房")));
+                            + " 处；兼职单位经批准可再安排 " + rules.secondOfficeMax() + " 处小于标准面积的办公用房"),
+                    new OfficeEvidence.MultipleOffices(held, main, mainCount, rules.officesPerPerson(), second,
+                            seconds.size(), rules.secondOfficeMax(), others, notSmaller, e.area(),
+                            rules.secondOfficeVacateMonths())));
         }
 
         private Area share(Room r) {
@@ -268,21 +275,24 @@ public final class OfficeAudit {
 
         private void overApproved(UnitAreaLedger u) {
             ApprovedArea a = u.approved();
-            findings.add(new OfficeFinding(OfficeFindingType.UNIT_OVER_APPROVED_AREA, "", "", a.agencyId(),
-                    "单位 " + a.agencyId() + " 办公室用房 " + u.office() + " m² + 服务用房 " + u.service() + " m² = "
-                            + u.officeAndService() + " m²，超过核定的 A+B " + a.officeAndService() + " m²，超出 "
-                            + u.officeAndService().minus(a.officeAndService()) + " m²。核定：" + a.explain(),
-                    rules.cite("use.within_approved_area", "在核定面积内使用：办公室与服务用房 "
-                            + a.officeAndService() + " m²")));
+            findings.add(new Finding(OfficeFindingType.UNIT_OVER_APPROVED_AREA, Subjects.none().withAgency(a.agencyId()),
+                    Coverage.on(asOf), rules.cite("use.within_approved_area", "在核定面积内使用：办公室与服务用房 "
+                            + a.officeAndService() + " m²"),
+                    new OfficeEvidence.UnitOverApproved(u.office(), u.service(), u.officeAndService(), a,
+                            u.officeAndService().minus(a.officeAndService()))));
         }
 
-        private void add(OfficeFindingType type, String personId, Room room, String detail,
-                         Citation rule) {
-            findings.add(new OfficeFinding(type, personId, room.id(), room.agencyId(), detail, rule));
-        }
-
-        private String who(Person p) {
-            return p.name() + "（" + p.id() + "，" + p.grade().chineseName() + "）";
+        /** A finding about a room, and about a person when {@code person} is not null. */
+        private void add(OfficeFindingType type, Person person, Room room, Coverage coverage, Citation rule,
+                         Evidence evidence) {
+            Subjects s = Subjects.none();
+            if (person != null) {
+                s = s.withPerson(person.id(), person.name());
+            } else if (type == OfficeFindingType.SHARED_OFFICE_OVER_STANDARD) {
+                s = s.withPerson(room.occupantIds().stream().sorted().findFirst().orElseThrow(), null);
+            }
+            s = s.withRooms(List.of(room.id())).withAgency(room.agencyId()).withBuilding(room.buildingId());
+            findings.add(new Finding(type, s, coverage, rule, evidence));
         }
     }
 }

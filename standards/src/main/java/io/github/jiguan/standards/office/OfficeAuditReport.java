@@ -1,6 +1,7 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.Checks;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,20 +11,20 @@ import java.util.Map;
  * The result of an office audit: the findings in a stable order and each unit's area ledger.
  *
  * @param asOf     the audit date
- * @param findings the findings, ordered by {@link OfficeFinding#ORDER}
+ * @param findings the findings, ordered by {@link OfficeAudit#REPORT_ORDER}
  * @param units    the units' ledgers, ordered by agency id
  */
-public record OfficeAuditReport(LocalDate asOf, List<OfficeFinding> findings, List<UnitAreaLedger> units) {
+public record OfficeAuditReport(LocalDate asOf, List<Finding> findings, List<UnitAreaLedger> units) {
 
     /** Validates the fields and copies the lists. */
     public OfficeAuditReport {
-        Check.notNull("as of", asOf);
-        findings = Check.listOf("findings", findings);
-        units = Check.listOf("units", units);
+        Checks.notNull("as of", asOf);
+        findings = Checks.listOf("findings", findings);
+        units = Checks.listOf("units", units);
     }
 
     /** The findings of one type. */
-    public List<OfficeFinding> findings(OfficeFindingType type) {
+    public List<Finding> findings(OfficeFindingType type) {
         return findings.stream().filter(f -> f.type() == type).toList();
     }
 
@@ -33,7 +34,7 @@ public record OfficeAuditReport(LocalDate asOf, List<OfficeFinding> findings, Li
         for (OfficeFindingType t : OfficeFindingType.values()) {
             counts.put(t, 0);
         }
-        findings.forEach(f -> counts.merge(f.type(), 1, Integer::sum));
+        findings.forEach(f -> counts.merge((OfficeFindingType) f.type(), 1, Integer::sum));
         return counts;
     }
 }

@@ -1,9 +1,11 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
+import io.github.jiguan.standards.source.Standard;
 import io.github.jiguan.standards.source.StandardDocument;
+import io.github.jiguan.standards.source.StandardSet;
 import io.github.jiguan.standards.source.StandardFile;
 import java.util.List;
 import java.util.Set;
@@ -16,10 +18,14 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class OfficeManagementRules {
+public final class OfficeManagementRules implements Standard {
 
     /** The id of the standard, which an override names in {@code document.overrides}. */
     public static final String ID = "office-management-2017";
+
+    /** How a {@link StandardSet} builds this standard. */
+    public static final Standard.Kind<OfficeManagementRules> KIND = Standard.Kind.of(ID, OfficeManagementRules.class, OfficeManagementRules::national,
+            OfficeManagementRules::withOverrides);
 
     /** The shipped resource. */
     public static final String RESOURCE = "office-management-2017.csv";
@@ -56,6 +62,12 @@ public final class OfficeManagementRules {
     }
 
     /** The documents in force. */
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public List<StandardDocument> documents() {
         return data.documents();
     }

@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.office;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.office.BuildingStructure;
 import io.github.jiguan.core.office.Room;
 import io.github.jiguan.core.org.Agency;
@@ -25,10 +25,10 @@ public record OfficeRegister(Map<String, Agency> agencies, List<Person> persons,
 
     /** Validates the references and copies the collections. */
     public OfficeRegister {
-        agencies = Map.copyOf(Check.notNull("agencies", agencies));
-        persons = Check.listOf("persons", persons);
-        rooms = Check.listOf("rooms", rooms);
-        structures = Map.copyOf(Check.notNull("structures", structures));
+        agencies = Map.copyOf(Checks.notNull("agencies", agencies));
+        persons = Checks.listOf("persons", persons);
+        rooms = Checks.listOf("rooms", rooms);
+        structures = Map.copyOf(Checks.notNull("structures", structures));
         Set<String> ids = new HashSet<>();
         for (Person p : persons) {
             if (!ids.add(p.id())) {

@@ -8,10 +8,12 @@ import io.github.jiguan.core.org.Agency;
 import io.github.jiguan.core.org.AgencyRank;
 import io.github.jiguan.core.org.AgencyType;
 import io.github.jiguan.core.org.Grade;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
+import io.github.jiguan.standards.source.Standard;
 import io.github.jiguan.standards.source.StandardDocument;
+import io.github.jiguan.standards.source.StandardSet;
 import io.github.jiguan.standards.source.StandardFile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,10 +37,14 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class OfficeSpaceStandard {
+public final class OfficeSpaceStandard implements Standard {
 
     /** The id of the standard, which an override names in {@code document.overrides}. */
     public static final String ID = "office-construction-2014";
+
+    /** How a {@link StandardSet} builds this standard. */
+    public static final Standard.Kind<OfficeSpaceStandard> KIND = Standard.Kind.of(ID, OfficeSpaceStandard.class, OfficeSpaceStandard::national,
+            OfficeSpaceStandard::withOverrides);
 
     /** The shipped resource. */
     public static final String RESOURCE = "office-construction-2014.csv";
@@ -122,6 +128,12 @@ public final class OfficeSpaceStandard {
     }
 
     /** The documents in force: the national standard, then the overrides. */
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public List<StandardDocument> documents() {
         return data.documents();
     }

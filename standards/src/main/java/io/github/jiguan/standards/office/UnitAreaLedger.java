@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.office;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.office.Area;
 
 /**
@@ -17,11 +17,11 @@ public record UnitAreaLedger(ApprovedArea approved, Area office, Area service, A
 
     /** Validates the fields. */
     public UnitAreaLedger {
-        Check.notNull("approved", approved);
-        Check.notNull("office", office);
-        Check.notNull("service", service);
-        Check.notNull("equipment", equipment);
-        Check.notNull("ancillary", ancillary);
+        Checks.notNull("approved", approved);
+        Checks.notNull("office", office);
+        Checks.notNull("service", service);
+        Checks.notNull("equipment", equipment);
+        Checks.notNull("ancillary", ancillary);
     }
 
     /** The unit's id. */

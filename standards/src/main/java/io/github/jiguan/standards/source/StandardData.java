@@ -1,6 +1,7 @@
 package io.github.jiguan.standards.source;
 
 import io.github.jiguan.core.InvalidValueException;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.core.office.Area;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public final class StandardData {
 
         /** The citation of this value, with {@code figure} describing what was applied. */
         public Citation cite(String figure) {
-            return new Citation(document, entry.article(), figure, entry.provisional());
+            return document.citation(entry.article(), figure, entry.provisional());
         }
 
         /** An area in m², greater than zero. */

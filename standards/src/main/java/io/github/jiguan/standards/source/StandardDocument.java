@@ -1,6 +1,7 @@
 package io.github.jiguan.standards.source;
 
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.finding.Citation;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -22,19 +23,24 @@ public record StandardDocument(String id, String title, String number, String is
 
     /** Validates the fields. */
     public StandardDocument {
-        id = Check.notBlank("document.id", id);
-        title = Check.notBlank("document.title", title);
-        number = Check.notBlank("document.number", number);
-        issuer = Check.notBlank("document.issuer", issuer);
-        Check.notNull("document.effective", effective);
-        scope = Check.notBlank("document.scope", scope);
+        id = Checks.notBlank("document.id", id);
+        title = Checks.notBlank("document.title", title);
+        number = Checks.notBlank("document.number", number);
+        issuer = Checks.notBlank("document.issuer", issuer);
+        Checks.notNull("document.effective", effective);
+        scope = Checks.notBlank("document.scope", scope);
         overrides = overrides == null || overrides.isBlank() ? null : overrides.strip();
-        source = Check.notBlank("source", source);
+        source = Checks.notBlank("source", source);
     }
 
     /** The id of the standard this document overrides, if it is an override. */
     public Optional<String> overridden() {
         return Optional.ofNullable(overrides);
+    }
+
+    /** The citation of a figure of this document. */
+    public Citation citation(String article, String figure, boolean provisional) {
+        return new Citation(title, number, article, figure, provisional);
     }
 
     /** 《title》（number）, as documents are cited. */

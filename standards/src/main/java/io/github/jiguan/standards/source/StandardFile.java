@@ -1,10 +1,10 @@
 package io.github.jiguan.standards.source;
 
 import io.github.jiguan.core.InvalidValueException;
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
-import io.github.jiguan.core.internal.Parse;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
+import io.github.jiguan.core.csv.Cells;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -145,7 +145,7 @@ public final class StandardFile {
         }
         boolean provisional;
         try {
-            provisional = Parse.flag("provisional", row.get("provisional"));
+            provisional = Cells.flag("provisional", row.get("provisional"));
         } catch (InvalidValueException e) {
             throw new StandardFormatException(row.source(), row.line(), key, row.get("provisional"),
                     "has a provisional flag that is neither true nor false");
@@ -164,7 +164,7 @@ public final class StandardFile {
         StandardEntry effective = rows.get("document.effective");
         LocalDate date;
         try {
-            date = Parse.date("document.effective", effective.value());
+            date = Cells.date("document.effective", effective.value());
         } catch (InvalidValueException e) {
             throw new StandardFormatException(source, effective.line(), effective.key(), effective.value(), e.reason());
         }

@@ -1,6 +1,6 @@
 package io.github.jiguan.standards.source;
 
-import io.github.jiguan.core.interchange.Rejection;
+import io.github.jiguan.core.csv.Rejection;
 
 /**
  * A standard file cannot be loaded: it is malformed (a value of the wrong shape, a key twice, an

@@ -1,7 +1,10 @@
 /**
  * Standards as versioned data: the text format every shipped standard and every provincial override
- * is written in, its loader, and the {@link io.github.jiguan.standards.source.Citation} that every
- * verdict carries.
+ * is written in, its loader, the {@link io.github.jiguan.standards.source.Standard} contract of the
+ * shipped standards and the {@link io.github.jiguan.standards.source.StandardSet} that routes a
+ * province's override files to them by id. Every verdict cites its rule with core's
+ * {@link io.github.jiguan.core.finding.Citation}, made by
+ * {@link io.github.jiguan.standards.source.StandardDocument#citation}.
  *
  * <p>A standard file is UTF-8 CSV (read with core's {@code CsvReader}) with the header
  * {@code key,value,article,provisional,note}. Rows whose key starts with {@code document.} describe

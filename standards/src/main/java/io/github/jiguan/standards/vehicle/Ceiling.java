@@ -1,8 +1,8 @@
 package io.github.jiguan.standards.vehicle;
 
 import io.github.jiguan.core.fleet.VehicleCategory;
-import io.github.jiguan.core.internal.Check;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.Checks;
+import io.github.jiguan.core.finding.Citation;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -20,10 +20,10 @@ public record Ceiling(VehicleCategory category, ConfigurationTier tier, BigDecim
 
     /** Validates the fields. */
     public Ceiling {
-        Check.notNull("category", category);
-        Check.notNull("tier", tier);
-        Check.notNull("price ceiling", priceYuan);
-        Check.notNull("rule", rule);
+        Checks.notNull("category", category);
+        Checks.notNull("tier", tier);
+        Checks.notNull("price ceiling", priceYuan);
+        Checks.notNull("rule", rule);
     }
 
     /** The displacement ceiling, if the tier has one. */

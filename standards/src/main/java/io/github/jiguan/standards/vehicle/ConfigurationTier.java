@@ -1,6 +1,7 @@
 package io.github.jiguan.standards.vehicle;
 
-import io.github.jiguan.core.internal.Enums;
+import io.github.jiguan.core.Checks;
+
 
 /**
  * The tier of the configuration standard a vehicle was approved under (配备档次). Only 执法执勤用车
@@ -30,6 +31,6 @@ public enum ConfigurationTier {
 
     /** Parses a tier from its code or Chinese name. */
     public static ConfigurationTier parse(String text) {
-        return Enums.parse("configuration tier", ConfigurationTier.class, text, ConfigurationTier::chineseName);
+        return Checks.code("configuration tier", ConfigurationTier.class, text, ConfigurationTier::chineseName);
     }
 }

@@ -1,9 +1,11 @@
 package io.github.jiguan.standards.vehicle;
 
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
+import io.github.jiguan.standards.source.Standard;
 import io.github.jiguan.standards.source.StandardDocument;
+import io.github.jiguan.standards.source.StandardSet;
 import io.github.jiguan.standards.source.StandardFile;
 import io.github.jiguan.core.org.AdministrativeLevel;
 import java.math.BigDecimal;
@@ -19,10 +21,14 @@ import java.util.Set;
  * ({@code new_energy.levels}). Applies to purchase years from the year the document took effect,
  * and only to units of the levels in scope. Immutable and thread-safe.
  */
-public final class NewEnergyShareRule {
+public final class NewEnergyShareRule implements Standard {
 
     /** The id of the standard, which an override names in {@code document.overrides}. */
     public static final String ID = "vehicle-new-energy-2024";
+
+    /** How a {@link StandardSet} builds this standard. */
+    public static final Standard.Kind<NewEnergyShareRule> KIND = Standard.Kind.of(ID, NewEnergyShareRule.class, NewEnergyShareRule::national,
+            NewEnergyShareRule::withOverrides);
 
     /** The shipped resource. */
     public static final String RESOURCE = "vehicle-new-energy-2024.csv";
@@ -59,6 +65,12 @@ public final class NewEnergyShareRule {
     }
 
     /** The documents in force. */
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public List<StandardDocument> documents() {
         return data.documents();
     }

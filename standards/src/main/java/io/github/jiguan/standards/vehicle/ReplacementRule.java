@@ -1,9 +1,11 @@
 package io.github.jiguan.standards.vehicle;
 
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
+import io.github.jiguan.standards.source.Standard;
 import io.github.jiguan.standards.source.StandardDocument;
+import io.github.jiguan.standards.source.StandardSet;
 import io.github.jiguan.standards.source.StandardFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,10 +17,14 @@ import java.util.Set;
  * When a vehicle may be replaced (更新): after 8 years of use, and where a province requires it,
  * after a distance such as 250,000 km. Immutable and thread-safe.
  */
-public final class ReplacementRule {
+public final class ReplacementRule implements Standard {
 
     /** The id of the standard, which an override names in {@code document.overrides}. */
     public static final String ID = "vehicle-replacement-2017";
+
+    /** How a {@link StandardSet} builds this standard. */
+    public static final Standard.Kind<ReplacementRule> KIND = Standard.Kind.of(ID, ReplacementRule.class, ReplacementRule::national,
+            ReplacementRule::withOverrides);
 
     /** The shipped resource. */
     public static final String RESOURCE = "vehicle-replacement-2017.csv";
@@ -55,6 +61,12 @@ public final class ReplacementRule {
     }
 
     /** The documents in force. */
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public List<StandardDocument> documents() {
         return data.documents();
     }
@@ -89,6 +101,6 @@ public final class ReplacementRule {
         String figure = "使用满 " + minYears() + " 年" + minKm().map(k -> "且行驶满 " + k.toPlainString() + " 公里").orElse("")
                 + "方可更新";
         Value source = minKm().isPresent() && !km.document().equals(years.document()) ? km : years;
-        return new Citation(source.document(), source.entry().article(), figure, years.provisional() || km.provisional());
+        return source.document().citation(source.entry().article(), figure, years.provisional() || km.provisional());
     }
 }

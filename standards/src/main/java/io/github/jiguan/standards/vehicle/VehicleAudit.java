@@ -4,9 +4,14 @@ import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.fleet.EnergyType;
 import io.github.jiguan.core.fleet.Marking;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.org.AdministrativeLevel;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
+import io.github.jiguan.core.finding.Coverage;
+import io.github.jiguan.core.finding.Evidence;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Subjects;
+import java.util.Comparator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The vehicle audit: configuration ceilings, replacement eligibility, marking, quotas and the
@@ -34,12 +38,21 @@ public final class VehicleAudit {
     private final ReplacementRule replacement;
     private final NewEnergyShareRule newEnergy;
 
+    /**
+     * The order of the audit's findings, on typed fields: type, unit, vehicle, then the span covered.
+     */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing((Finding f) -> (VehicleFindingType) f.type())
+            .thenComparing(f -> f.subjects().agencyId().orElse(""))
+            .thenComparing(f -> f.subjects().vehicleId().orElse(""))
+            .thenComparing(f -> f.coverage().start());
+
     /** An audit against the given standards. */
     public VehicleAudit(VehicleConfigurationStandard configuration, ReplacementRule replacement,
                         NewEnergyShareRule newEnergy) {
-        this.configuration = Check.notNull("configuration standard", configuration);
-        this.replacement = Check.notNull("replacement rule", replacement);
-        this.newEnergy = Check.notNull("new-energy share rule", newEnergy);
+        this.configuration = Checks.notNull("configuration standard", configuration);
+        this.replacement = Checks.notNull("replacement rule", replacement);
+        this.newEnergy = Checks.notNull("new-energy share rule", newEnergy);
     }
 
     /** An audit against the national standards as shipped. */
@@ -61,9 +74,9 @@ public final class VehicleAudit {
      *               for early replacement and counted in their purchase year only
      * @param quotas the units' quotas; a (unit, category) without a quota has none (0)
      * @param asOf   the audit date
-     * @return the findings in {@link VehicleFinding#ORDER}
+     * @return the findings in {@link VehicleAudit#REPORT_ORDER}
      */
-    public List<VehicleFinding> run(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf) {
+    public List<Finding> run(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf) {
         return run(fleet, quotas, asOf, Map.of());
     }
 
@@ -76,77 +89,69 @@ public final class VehicleAudit {
      * @param asOf         the audit date
      * @param agencyLevels the level of each unit by agency id; a unit missing from it is not checked
      *                     for the new-energy share
-     * @return the findings in {@link VehicleFinding#ORDER}
+     * @return the findings in {@link VehicleAudit#REPORT_ORDER}
      */
-    public List<VehicleFinding> run(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf,
+    public List<Finding> run(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf,
                                     Map<String, AdministrativeLevel> agencyLevels) {
-        Check.notNull("agency levels", agencyLevels);
-        Check.listOf("fleet", fleet);
-        Check.listOf("quotas", quotas);
-        Check.notNull("as of", asOf);
+        Checks.notNull("agency levels", agencyLevels);
+        Checks.listOf("fleet", fleet);
+        Checks.listOf("quotas", quotas);
+        Checks.notNull("as of", asOf);
         Set<String> ids = new HashSet<>();
         fleet.forEach(d -> {
             if (!ids.add(d.id())) {
                 throw new InvalidValueException("vehicle id", "must not appear twice", d.id());
             }
         });
-        List<VehicleFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (VehicleDossier d : fleet) {
             boolean inService = d.vehicle().isInServiceOn(asOf);
             if (inService) {
-                configuration(d).ifPresent(findings::add);
-                marking(d).ifPresent(findings::add);
+                configuration(d, asOf).ifPresent(findings::add);
+                marking(d, asOf).ifPresent(findings::add);
             }
             replacement(d, asOf).ifPresent(findings::add);
-            incomplete(d, inService).ifPresent(findings::add);
+            incomplete(d, inService, asOf).ifPresent(findings::add);
         }
         if (configuration.quotaEnforced()) {
             findings.addAll(quotas(fleet, quotas, asOf));
         }
         findings.addAll(newEnergyShare(fleet, asOf, agencyLevels));
-        findings.sort(VehicleFinding.ORDER);
+        findings.sort(REPORT_ORDER);
         return List.copyOf(findings);
     }
 
-    private Optional<VehicleFinding> configuration(VehicleDossier d) {
+    private Optional<Finding> configuration(VehicleDossier d, LocalDate asOf) {
         Vehicle v = d.vehicle();
         Ceiling ceiling = configuration.ceiling(v.category(), d.tier())
                 .or(() -> configuration.ceiling(v.category(), ConfigurationTier.STANDARD)).orElseThrow();
-        List<String> over = new ArrayList<>();
-        String tierNote = ceiling.tier() == d.tier() ? "" : "（" + v.category().chineseName() + "无“"
-                + d.tier().chineseName() + "”档次，按一般标准核对）";
         Optional<BigDecimal> displacement = v.displacementLitres();
-        if (ceiling.displacement().isPresent() && displacement.isPresent()
-                && displacement.get().compareTo(ceiling.displacement().get()) > 0) {
-            over.add("排气量 " + displacement.get().toPlainString() + " L 超过 " + ceiling.displacement().get().toPlainString() + " L");
-        }
+        boolean displacementOver = ceiling.displacement().isPresent() && displacement.isPresent()
+                && displacement.get().compareTo(ceiling.displacement().get()) > 0;
         boolean newEnergySaloon = v.energy().map(EnergyType::isNewEnergy).orElse(false);
         BigDecimal priceCeiling = newEnergySaloon ? ceiling.priceYuan().max(configuration.newEnergySaloonPrice())
                 : ceiling.priceYuan();
-        if (v.priceYuan().isPresent() && v.priceYuan().get().compareTo(priceCeiling) > 0) {
-            over.add("价格 " + v.priceYuan().get().toPlainString() + " 元超过 " + priceCeiling.toPlainString() + " 元"
-                    + (newEnergySaloon && priceCeiling.compareTo(ceiling.priceYuan()) > 0 ? "（新能源轿车上限）" : ""));
-        }
-        if (over.isEmpty()) {
+        boolean byNewEnergy = newEnergySaloon && priceCeiling.compareTo(ceiling.priceYuan()) > 0;
+        boolean priceOver = v.priceYuan().isPresent() && v.priceYuan().get().compareTo(priceCeiling) > 0;
+        if (!displacementOver && !priceOver) {
             return Optional.empty();
         }
-        boolean byNewEnergy = newEnergySaloon && priceCeiling.compareTo(ceiling.priceYuan()) > 0 && over.size() == 1
-                && over.get(0).startsWith("价格");
-        return Optional.of(finding(VehicleFindingType.OVER_CONFIGURATION_STANDARD, v, "",
-                describe(v) + "：" + String.join("；", over) + tierNote,
-                byNewEnergy ? configuration.newEnergySaloonRule() : ceiling.rule()));
+        return Optional.of(finding(VehicleFindingType.OVER_CONFIGURATION_STANDARD, v, Coverage.on(asOf),
+                byNewEnergy && priceOver && !displacementOver ? configuration.newEnergySaloonRule() : ceiling.rule(),
+                new VehicleEvidence.OverConfiguration(v.category(), d.tier(), ceiling.tier(), displacement,
+                        ceiling.displacement(), v.priceYuan(), priceCeiling, byNewEnergy, displacementOver, priceOver)));
     }
 
-    private Optional<VehicleFinding> marking(VehicleDossier d) {
+    private Optional<Finding> marking(VehicleDossier d, LocalDate asOf) {
         Vehicle v = d.vehicle();
         if (v.marking().orElse(null) != Marking.UNMARKED || !configuration.markingRequired(v.category())) {
             return Optional.empty();
         }
-        return Optional.of(finding(VehicleFindingType.MARKING_MISSING, v, "",
-                describe(v) + " 未喷涂统一标识，且无免于标识的批准", configuration.markingRule(v.category())));
+        return Optional.of(finding(VehicleFindingType.MARKING_MISSING, v, Coverage.on(asOf),
+                configuration.markingRule(v.category()), new VehicleEvidence.MarkingMissing(v.category(), Marking.UNMARKED)));
     }
 
-    private Optional<VehicleFinding> replacement(VehicleDossier d, LocalDate asOf) {
+    private Optional<Finding> replacement(VehicleDossier d, LocalDate asOf) {
         Vehicle v = d.vehicle();
         if (v.purchaseDate().isEmpty()) {
             return Optional.empty();
@@ -155,49 +160,49 @@ public final class VehicleAudit {
         Optional<LocalDate> left = v.inServiceUntil().filter(u -> !u.isAfter(asOf));
         LocalDate on = left.orElse(asOf);
         boolean eligible = replacement.isEligible(bought, d.odometerKm(), on);
-        String served = "购置于 " + bought + "，至 " + on + " 已使用 " + years(bought, on) + "，里程 "
-                + d.odometer().map(k -> k.toPlainString() + " 公里").orElse("未知");
+        Period served = Period.between(bought, on);
+        VehicleEvidence.Replacement e = new VehicleEvidence.Replacement(bought, on, served.getYears(),
+                served.getMonths(), d.odometer(), replacement.eligibleFrom(bought), left.isPresent());
         if (left.isPresent() && !eligible) {
-            return Optional.of(finding(VehicleFindingType.EARLY_REPLACEMENT, v, "", describe(v) + " 于 " + left.get()
-                    + " 退出使用（更新），" + served + "，未达更新条件（满 " + replacement.eligibleFrom(bought) + "）",
-                    replacement.rule()));
+            return Optional.of(finding(VehicleFindingType.EARLY_REPLACEMENT, v, Coverage.on(left.get()),
+                    replacement.rule(), e));
         }
         if (left.isEmpty() && eligible) {
-            return Optional.of(finding(VehicleFindingType.REPLACEMENT_ELIGIBLE, v, "", describe(v) + " " + served
-                    + "，自 " + replacement.eligibleFrom(bought) + " 起符合更新年限", replacement.rule()));
+            return Optional.of(finding(VehicleFindingType.REPLACEMENT_ELIGIBLE, v, Coverage.on(asOf), replacement.rule(), e));
         }
         return Optional.empty();
     }
 
-    private Optional<VehicleFinding> incomplete(VehicleDossier d, boolean inService) {
+    private Optional<Finding> incomplete(VehicleDossier d, boolean inService, LocalDate asOf) {
         Vehicle v = d.vehicle();
-        List<String> missing = new ArrayList<>();
+        List<VehicleEvidence.Field> missing = new ArrayList<>();
         if (v.purchaseDate().isEmpty()) {
-            missing.add("购置日期（无法核对更新年限和新能源比例）");
+            missing.add(VehicleEvidence.Field.PURCHASE_DATE);
         }
         if (inService && v.priceYuan().isEmpty()) {
-            missing.add("价格（无法核对配备标准）");
+            missing.add(VehicleEvidence.Field.PRICE);
         }
         if (inService && v.displacementLitres().isEmpty() && v.energy().map(EnergyType::hasDisplacement).orElse(true)) {
-            missing.add("排气量（无法核对配备标准）");
+            missing.add(VehicleEvidence.Field.DISPLACEMENT);
         }
         if (v.energy().isEmpty()) {
-            missing.add("能源类型（无法核对新能源比例）");
+            missing.add(VehicleEvidence.Field.ENERGY);
         }
         if (inService && v.marking().isEmpty()) {
-            missing.add("标识情况（无法核对标识化）");
+            missing.add(VehicleEvidence.Field.MARKING);
         }
         if (replacement.minKm().isPresent() && d.odometer().isEmpty() && v.purchaseDate().isPresent()) {
-            missing.add("里程（无法核对更新里程条件）");
+            missing.add(VehicleEvidence.Field.ODOMETER);
         }
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(finding(VehicleFindingType.RECORD_INCOMPLETE, v, "", describe(v) + " 档案缺少："
-                + String.join("、", missing), configuration.disclosureRule("一车一档：配备、使用、处置信息应完整登记")));
+        return Optional.of(finding(VehicleFindingType.RECORD_INCOMPLETE, v, Coverage.on(asOf),
+                configuration.disclosureRule("一车一档：配备、使用、处置信息应完整登记"),
+                new VehicleEvidence.RecordIncomplete(missing)));
     }
 
-    private List<VehicleFinding> quotas(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf) {
+    private List<Finding> quotas(List<VehicleDossier> fleet, List<VehicleQuota> quotas, LocalDate asOf) {
         Map<String, Integer> quota = new HashMap<>();
         for (VehicleQuota q : quotas) {
             if (quota.put(q.agencyId() + "|" + q.category(), q.quota()) != null) {
@@ -208,23 +213,23 @@ public final class VehicleAudit {
         Map<String, List<Vehicle>> held = new TreeMap<>();
         fleet.stream().map(VehicleDossier::vehicle).filter(v -> v.isInServiceOn(asOf))
                 .forEach(v -> held.computeIfAbsent(v.agencyId() + "|" + v.category(), k -> new ArrayList<>()).add(v));
-        List<VehicleFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         held.forEach((key, vehicles) -> {
             int allowed = quota.getOrDefault(key, 0);
             if (vehicles.size() > allowed) {
                 Vehicle first = vehicles.get(0);
-                String ids = vehicles.stream().map(Vehicle::id).sorted().collect(Collectors.joining("、"));
-                findings.add(new VehicleFinding(VehicleFindingType.OVER_QUOTA, "", first.agencyId(), "",
-                        "单位 " + first.agencyId() + " " + first.category().chineseName() + " 在用 " + vehicles.size()
-                                + " 辆（" + ids + "），编制 " + allowed + " 辆" + (quota.containsKey(key) ? "" : "（无编制记录）")
-                                + "，超出 " + (vehicles.size() - allowed) + " 辆",
-                        configuration.quotaRule("按编制配备：" + first.category().chineseName() + " " + allowed + " 辆")));
+                List<String> ids = vehicles.stream().map(Vehicle::id).sorted().toList();
+                findings.add(new Finding(VehicleFindingType.OVER_QUOTA, Subjects.none().withAgency(first.agencyId()),
+                        Coverage.on(asOf),
+                        configuration.quotaRule("按编制配备：" + first.category().chineseName() + " " + allowed + " 辆"),
+                        new VehicleEvidence.OverQuota(first.category(), vehicles.size(), allowed,
+                                quota.containsKey(key), ids)));
             }
         });
         return findings;
     }
 
-    private List<VehicleFinding> newEnergyShare(List<VehicleDossier> fleet, LocalDate asOf,
+    private List<Finding> newEnergyShare(List<VehicleDossier> fleet, LocalDate asOf,
                                                 Map<String, AdministrativeLevel> agencyLevels) {
         int from = newEnergy.effective().getYear();
         Map<String, List<Vehicle>> bought = new TreeMap<>();
@@ -236,34 +241,30 @@ public final class VehicleAudit {
             v.purchaseDate().filter(p -> p.getYear() >= from && !p.isAfter(asOf)).ifPresent(p ->
                     bought.computeIfAbsent(v.agencyId() + "|" + p.getYear(), k -> new ArrayList<>()).add(v));
         }
-        List<VehicleFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         bought.forEach((key, vehicles) -> {
             String agency = key.substring(0, key.lastIndexOf('|'));
             int year = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
             int ne = (int) vehicles.stream().filter(v -> v.energy().map(EnergyType::isNewEnergy).orElse(false)).count();
             if (!newEnergy.isMet(ne, vehicles.size())) {
-                String toDate = year == asOf.getYear() ? "（截至 " + asOf + "）" : "";
-                findings.add(new VehicleFinding(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET, "", agency,
-                        String.valueOf(year), "单位 " + agency + " " + year + " 年购置 " + vehicles.size() + " 辆" + toDate
-                                + "，其中新能源 " + ne + " 辆，比例低于 "
-                                + newEnergy.minShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%",
-                        newEnergy.rule()));
+                Optional<LocalDate> toDate = year == asOf.getYear() ? Optional.of(asOf) : Optional.empty();
+                Coverage span = Coverage.days(LocalDate.of(year, 1, 1), toDate.orElse(LocalDate.of(year, 12, 31)));
+                findings.add(new Finding(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET,
+                        Subjects.none().withAgency(agency), span, newEnergy.rule(),
+                        new VehicleEvidence.NewEnergyShare(year, vehicles.size(), ne, newEnergy.minShare(), toDate)));
             }
         });
         return findings;
     }
 
-    private static VehicleFinding finding(VehicleFindingType type, Vehicle v, String period, String detail,
-                                          Citation rule) {
-        return new VehicleFinding(type, v.id(), v.agencyId(), period, detail, rule);
+    /** A finding about one vehicle and its unit. */
+    static Finding finding(VehicleFindingType type, Vehicle v, Coverage coverage, Citation rule, Evidence e) {
+        return new Finding(type, subjects(v), coverage, rule, e);
     }
 
-    static String describe(Vehicle v) {
-        return v.plate().display() + "（" + v.id() + "，" + v.category().chineseName() + "）";
+    /** The subjects of a finding about {@code v}: the vehicle, shown by its plate, and its unit. */
+    public static Subjects subjects(Vehicle v) {
+        return Subjects.none().withVehicle(v.id(), v.plate().display()).withAgency(v.agencyId());
     }
 
-    private static String years(LocalDate from, LocalDate to) {
-        Period p = Period.between(from, to);
-        return p.getYears() + " 年 " + p.getMonths() + " 个月";
-    }
 }

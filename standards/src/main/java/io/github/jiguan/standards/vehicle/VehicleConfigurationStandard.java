@@ -1,10 +1,12 @@
 package io.github.jiguan.standards.vehicle;
 
 import io.github.jiguan.core.fleet.VehicleCategory;
-import io.github.jiguan.standards.source.Citation;
+import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.standards.source.StandardData;
 import io.github.jiguan.standards.source.StandardData.Value;
+import io.github.jiguan.standards.source.Standard;
 import io.github.jiguan.standards.source.StandardDocument;
+import io.github.jiguan.standards.source.StandardSet;
 import io.github.jiguan.standards.source.StandardFile;
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -19,10 +21,14 @@ import java.util.Optional;
  *
  * <p>Every category must define its {@link ConfigurationTier#STANDARD} tier. Immutable and thread-safe.
  */
-public final class VehicleConfigurationStandard {
+public final class VehicleConfigurationStandard implements Standard {
 
     /** The id of the standard, which an override names in {@code document.overrides}. */
     public static final String ID = "vehicle-configuration-2017";
+
+    /** How a {@link StandardSet} builds this standard. */
+    public static final Standard.Kind<VehicleConfigurationStandard> KIND = Standard.Kind.of(ID, VehicleConfigurationStandard.class, VehicleConfigurationStandard::national,
+            VehicleConfigurationStandard::withOverrides);
 
     /** The shipped resource. */
     public static final String RESOURCE = "vehicle-configuration-2017.csv";
@@ -68,6 +74,12 @@ public final class VehicleConfigurationStandard {
     }
 
     /** The documents in force. */
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
     public List<StandardDocument> documents() {
         return data.documents();
     }
@@ -134,7 +146,7 @@ public final class VehicleConfigurationStandard {
         String figure = c.chineseName() + "（" + t.chineseName() + "）" + (litres == null ? "不限排气量"
                 : "排气量 " + litres.toPlainString() + " 升（含）以下") + "、价格 " + yuan.toPlainString() + " 元以内";
         return Optional.of(new Ceiling(c, t, litres, yuan,
-                new Citation(p.document(), p.entry().article(), figure, p.provisional() || d.provisional())));
+                p.document().citation(p.entry().article(), figure, p.provisional() || d.provisional())));
     }
 
     private static boolean isKey(String key) {

@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.vehicle;
 
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -17,10 +17,10 @@ public record VehicleDossier(Vehicle vehicle, ConfigurationTier tier, BigDecimal
 
     /** Validates the fields. */
     public VehicleDossier {
-        Check.notNull("vehicle", vehicle);
-        Check.notNull("configuration tier", tier);
+        Checks.notNull("vehicle", vehicle);
+        Checks.notNull("configuration tier", tier);
         if (odometerKm != null) {
-            Check.nonNegative("odometer (km)", odometerKm);
+            Checks.nonNegative("odometer (km)", odometerKm);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.jiguan.standards.vehicle;
 
 import io.github.jiguan.core.fleet.VehicleCategory;
-import io.github.jiguan.core.internal.Check;
+import io.github.jiguan.core.Checks;
 
 /**
  * A unit's quota (编制) of vehicles in a category.
@@ -14,8 +14,8 @@ public record VehicleQuota(String agencyId, VehicleCategory category, int quota)
 
     /** Validates the fields. */
     public VehicleQuota {
-        agencyId = Check.id("agency id", agencyId);
-        Check.notNull("category", category);
-        Check.inRange("quota", quota, 0, 100_000);
+        agencyId = Checks.id("agency id", agencyId);
+        Checks.notNull("category", category);
+        Checks.inRange("quota", quota, 0, 100_000);
     }
 }

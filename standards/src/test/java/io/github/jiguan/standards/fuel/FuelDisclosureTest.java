@@ -1,10 +1,13 @@
 package io.github.jiguan.standards.fuel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.github.jiguan.core.finding.Coverage;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Language;
+import io.github.jiguan.standards.vehicle.VehicleEvidence;
+import io.github.jiguan.standards.vehicle.VehicleFindingType;
+import java.time.YearMonth;
 
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.fleet.FuelRecord;
 import io.github.jiguan.core.fleet.Plate;
@@ -19,6 +22,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FuelDisclosureTest {
 
@@ -32,8 +39,8 @@ class FuelDisclosureTest {
     }
 
     static FuelDisclosureReport disclose(FuelAnomalyPolicy policy, List<Vehicle> fleet, List<FuelRecord> records) {
-        return new FuelDisclosure(VehicleConfigurationStandard.national(), policy, FuelDisclosure.CHINA)
-                .compute(fleet, records, OdometerDistance.from(records, FuelDisclosure.CHINA));
+        return new FuelDisclosure(VehicleConfigurationStandard.national(), policy, ChinaTime.ZONE)
+                .compute(fleet, records, OdometerDistance.from(records, ChinaTime.ZONE));
     }
 
     @Test
@@ -87,7 +94,7 @@ class FuelDisclosureTest {
         DistanceSource trips = TripDistance.builder().add("V1", YearMonth.of(2025, 6), new BigDecimal("300"))
                 .add("V1", YearMonth.of(2025, 6), new BigDecimal("200.5")).build();
         FuelDisclosureReport r = FuelDisclosure.national().compute(List.of(vehicle("V1"), vehicle("V2")), records,
-                trips.orElse(OdometerDistance.from(records, FuelDisclosure.CHINA)));
+                trips.orElse(OdometerDistance.from(records, ChinaTime.ZONE)));
         DisclosureRow v1 = r.rows().stream().filter(x -> x.vehicleId().equals("V1") && x.month().getMonthValue() == 6).findFirst().orElseThrow();
         assertEquals("trips", v1.distanceSource());
         assertEquals(new BigDecimal("500.5"), v1.distanceKm());
@@ -121,9 +128,15 @@ class FuelDisclosureTest {
         assertEquals(List.of(), atLimit.anomalies(), "12.00 L/100 km is exactly 1.5 × 8");
         FuelDisclosureReport over = disclose(own, List.of(vehicle("V1")), history("V1", "120.1"));
         assertEquals(1, over.anomalies().size());
-        assertEquals("2025-06", over.anomalies().get(0).period());
-        assertTrue(over.anomalies().get(0).detail().contains("高于本车此前 5 个月中位数 8.00 L 的 1.5 倍（12 L）"),
-                over.anomalies().get(0).detail());
+        Finding a = over.anomalies().get(0);
+        assertEquals(Coverage.month(YearMonth.of(2025, 6)), a.coverage());
+        VehicleEvidence.FuelAnomaly e = a.evidence(VehicleEvidence.FuelAnomaly.class);
+        assertEquals(new VehicleEvidence.Comparison(5, new BigDecimal("8.00"), new BigDecimal("12.000")),
+                e.ownHistory().orElseThrow());
+        assertTrue(e.categoryMedian().isEmpty());
+        assertTrue(a.sentence(Language.ZH).contains("高于本车此前 5 个月中位数 8.00 L 的 1.5 倍（12 L）"),
+                a.sentence(Language.ZH));
+        assertEquals(VehicleFindingType.anomalyReason(e, Language.ZH), over.rows().get(over.rows().size() - 1).anomaly());
         assertTrue(over.rows().get(over.rows().size() - 1).isAnomaly());
         assertTrue(over.anomalies().get(0).rule().toString().contains("单车核算油耗并公示"));
     }
@@ -139,7 +152,7 @@ class FuelDisclosureTest {
         }
         FuelAnomalyPolicy peers = new FuelAnomalyPolicy(FuelAnomalyPolicy.Rule.CATEGORY_MEDIAN, new BigDecimal("1.5"), 3);
         FuelDisclosureReport r = disclose(peers, fleet, records);
-        assertEquals(List.of("V4"), r.anomalies().stream().map(f -> f.vehicleId()).toList());
+        assertEquals(List.of("V4"), r.anomalies().stream().map(f -> f.vehicleId().orElseThrow()).toList());
         FuelAnomalyPolicy both = new FuelAnomalyPolicy(FuelAnomalyPolicy.Rule.BOTH, new BigDecimal("1.5"), 3);
         assertEquals(List.of(), disclose(both, fleet, records).anomalies(), "no own history to confirm it");
         FuelAnomalyPolicy fewPeers = new FuelAnomalyPolicy(FuelAnomalyPolicy.Rule.CATEGORY_MEDIAN, new BigDecimal("1.5"), 4);

@@ -1,8 +1,6 @@
 package io.github.jiguan.standards.fuel;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.geo.GeoPoint;
 import io.github.jiguan.core.track.Trip;
@@ -12,6 +10,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class TripDistanceTest {
 
@@ -27,7 +27,7 @@ class TripDistanceTest {
         TripDistance d = TripDistance.builder().addTrips("V1", List.of(
                 trip("2025-06-30T08:00:00+08:00", 12_345.4),
                 trip("2025-06-30T18:00:00+08:00", 654.6),
-                trip("2025-07-01T00:10:00+08:00", 20_000)), FuelDisclosure.CHINA).build();
+                trip("2025-07-01T00:10:00+08:00", 20_000)), ChinaTime.ZONE).build();
         assertEquals(new BigDecimal("13.000"), d.distance("V1", YearMonth.of(2025, 6)).orElseThrow().km());
         assertEquals(new BigDecimal("20.000"), d.distance("V1", YearMonth.of(2025, 7)).orElseThrow().km());
         assertEquals("trips", d.distance("V1", YearMonth.of(2025, 7)).orElseThrow().source());
@@ -37,6 +37,6 @@ class TripDistanceTest {
     @Test
     void aVehicleIdIsRequired() {
         assertThrows(InvalidValueException.class,
-                () -> TripDistance.builder().addTrips(" ", List.of(trip("2025-06-30T08:00:00+08:00", 1)), FuelDisclosure.CHINA));
+                () -> TripDistance.builder().addTrips(" ", List.of(trip("2025-06-30T08:00:00+08:00", 1)), ChinaTime.ZONE));
     }
 }

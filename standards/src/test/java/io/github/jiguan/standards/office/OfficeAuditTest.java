@@ -1,5 +1,10 @@
 package io.github.jiguan.standards.office;
 
+import io.github.jiguan.core.finding.Coverage;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Language;
+import java.util.Optional;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,22 +51,26 @@ class OfficeAuditTest {
         return AUDIT.run(new OfficeRegister(AGENCIES, persons, rooms, Map.of()), AS_OF);
     }
 
-    static List<OfficeFinding> findings(OfficeFindingType type, List<Person> persons, List<Room> rooms) {
+    static List<Finding> findings(OfficeFindingType type, List<Person> persons, List<Room> rooms) {
         return audit(persons, rooms).findings(type);
     }
 
     @Test
     void anOfficeOneHundredthOfASquareMetreOverTheStandardIsOver() {
         Person director = person("P1", Grade.TOWNSHIP_SECTION_PRINCIPAL);
-        List<OfficeFinding> over = findings(OfficeFindingType.OFFICE_OVER_STANDARD, List.of(director),
+        List<Finding> over = findings(OfficeFindingType.OFFICE_OVER_STANDARD, List.of(director),
                 List.of(room("R101", RoomUse.OFFICE, "18.01", RoomStatus.IN_USE, "P1")));
         assertEquals(1, over.size());
-        OfficeFinding f = over.get(0);
-        assertEquals("P1", f.personId());
-        assertEquals("R101", f.roomId());
-        assertEquals("A01", f.agencyId());
-        assertTrue(f.detail().contains("使用面积 18.01 m²") && f.detail().contains("标准为 18 m²")
-                && f.detail().contains("超出 0.01 m²"), f.detail());
+        Finding f = over.get(0);
+        assertEquals(Optional.of("P1"), f.subjects().personId());
+        assertEquals(List.of("R101"), f.subjects().roomIds());
+        assertEquals(Optional.of("A01"), f.agencyId());
+        OfficeEvidence.OverStandard e = f.evidence(OfficeEvidence.OverStandard.class);
+        assertEquals(Area.of("18.01"), e.usableArea());
+        assertEquals(Area.of("18"), e.standard());
+        assertEquals(Area.of("0.01"), e.excess());
+        String zh = f.sentence(Language.ZH);
+        assertTrue(zh.contains("使用面积 18.01 m²") && zh.contains("标准为 18 m²") && zh.contains("超出 0.01 m²"), zh);
         assertEquals("《党政机关办公用房建设标准》（发改投资〔2014〕2674号）表1：县级机关 正科级 18 m²", f.rule().toString());
     }
 
@@ -76,11 +85,14 @@ class OfficeAuditTest {
         List<Person> clerks = List.of(person("P1", Grade.STAFF), person("P2", Grade.STAFF), person("P3", Grade.TOWNSHIP_SECTION_DEPUTY));
         assertEquals(List.of(), findings(OfficeFindingType.SHARED_OFFICE_OVER_STANDARD, clerks,
                 List.of(room("R201", RoomUse.OFFICE, "30", RoomStatus.IN_USE, "P1", "P2", "P3"))));
-        List<OfficeFinding> over = findings(OfficeFindingType.SHARED_OFFICE_OVER_STANDARD, clerks,
+        List<Finding> over = findings(OfficeFindingType.SHARED_OFFICE_OVER_STANDARD, clerks,
                 List.of(room("R201", RoomUse.OFFICE, "30.01", RoomStatus.IN_USE, "P3", "P1", "P2")));
         assertEquals(1, over.size());
-        assertEquals("P1;P2;P3", over.get(0).personId());
-        assertTrue(over.get(0).detail().contains("3 人标准之和 30 m²，超出 0.01 m²"), over.get(0).detail());
+        OfficeEvidence.SharedOverStandard shared = over.get(0).evidence(OfficeEvidence.SharedOverStandard.class);
+        assertEquals(List.of("P1", "P2", "P3"), shared.shares().stream().map(OfficeEvidence.Share::personId).toList());
+        assertEquals(Area.of("30"), shared.standardSum());
+        assertEquals(Area.of("0.01"), shared.excess());
+        assertTrue(over.get(0).sentence(Language.ZH).contains("3 人标准之和 30 m²"), over.get(0).sentence(Language.ZH));
         assertTrue(over.get(0).rule().toString().endsWith("合用办公室按各使用人标准之和 30 m²"), over.get(0).rule().toString());
         assertEquals(List.of(), findings(OfficeFindingType.OFFICE_OVER_STANDARD, clerks,
                 List.of(room("R201", RoomUse.OFFICE, "30.01", RoomStatus.IN_USE, "P1", "P2", "P3"))));
@@ -88,12 +100,15 @@ class OfficeAuditTest {
 
     @Test
     void twoOfficesInTheMainUnitAreMultipleOffices() {
-        List<OfficeFinding> f = findings(OfficeFindingType.MULTIPLE_OFFICES, List.of(person("P1", Grade.STAFF)),
+        List<Finding> f = findings(OfficeFindingType.MULTIPLE_OFFICES, List.of(person("P1", Grade.STAFF)),
                 List.of(room("R1", RoomUse.OFFICE, "9", RoomStatus.IN_USE, "P1"),
                         room("R2", RoomUse.OFFICE, "9", RoomStatus.IN_USE, "P1")));
         assertEquals(1, f.size());
-        assertEquals("R1;R2", f.get(0).roomId());
-        assertTrue(f.get(0).detail().contains("主要任职单位 A01 内 2 处"), f.get(0).detail());
+        assertEquals(List.of("R1", "R2"), f.get(0).subjects().roomIds());
+        OfficeEvidence.MultipleOffices m = f.get(0).evidence(OfficeEvidence.MultipleOffices.class);
+        assertEquals(2, m.inMainUnit());
+        assertEquals(1, m.allowedInMainUnit());
+        assertTrue(f.get(0).sentence(Language.ZH).contains("主要任职单位 A01 内 2 处"), f.get(0).sentence(Language.ZH));
         assertTrue(f.get(0).rule().toString().startsWith("《党政机关办公用房管理办法》（中共中央办公厅 国务院办公厅 2017年印发）第十九条"),
                 f.get(0).rule().toString());
         assertEquals(List.of(), findings(OfficeFindingType.MULTIPLE_OFFICES, List.of(person("P1", Grade.STAFF)),
@@ -108,10 +123,11 @@ class OfficeAuditTest {
         Room main = room("R1", RoomUse.OFFICE, "18", RoomStatus.IN_USE, "P1");
         assertEquals(List.of(), findings(OfficeFindingType.MULTIPLE_OFFICES, List.of(p),
                 List.of(main, room("S1", "A02", RoomUse.OFFICE, "17.99", RoomStatus.IN_USE, "P1"))));
-        List<OfficeFinding> f = findings(OfficeFindingType.MULTIPLE_OFFICES, List.of(p),
+        List<Finding> f = findings(OfficeFindingType.MULTIPLE_OFFICES, List.of(p),
                 List.of(main, room("S1", "A02", RoomUse.OFFICE, "18", RoomStatus.IN_USE, "P1")));
         assertEquals(1, f.size());
-        assertTrue(f.get(0).detail().contains("兼职单位办公室 S1 人均 18 m² 不小于标准 18 m²"), f.get(0).detail());
+        assertEquals(List.of("S1"), f.get(0).evidence(OfficeEvidence.MultipleOffices.class).secondOfficesNotSmaller());
+        assertTrue(f.get(0).sentence(Language.ZH).contains("兼职单位办公室 S1 不小于标准 18 m²"), f.get(0).sentence(Language.ZH));
         Person unapproved = p.withStatus(PersonStatus.ACTIVE, LocalDate.of(2020, 1, 1));
         unapproved = new Person("P1", "兼职者", unapproved.mainPost(), unapproved.concurrentPosts(), PersonStatus.ACTIVE,
                 LocalDate.of(2020, 1, 1), null);
@@ -133,7 +149,7 @@ class OfficeAuditTest {
         OfficeAuditReport over = audit(List.of(p), List.of(room("R1", RoomUse.OFFICE, "18", RoomStatus.IN_USE, "P1"),
                 room("R2", RoomUse.SERVICE, "40", RoomStatus.IN_USE)));
         assertEquals(List.of("A01"), over.findings(OfficeFindingType.UNIT_OVER_APPROVED_AREA).stream()
-                .map(OfficeFinding::agencyId).toList());
+                .map(x -> x.agencyId().orElseThrow()).toList());
     }
 
     @Test
@@ -142,9 +158,14 @@ class OfficeAuditTest {
         Room office = room("R1", RoomUse.OFFICE, "20", RoomStatus.IN_USE, "P1");
         assertEquals(List.of(), findings(OfficeFindingType.NOT_VACATED, List.of(retiredOnTime), List.of(office)));
         Person late = person("P1", Grade.COUNTY_DIVISION_DEPUTY).withStatus(PersonStatus.RETIRED, LocalDate.of(2025, 5, 29));
-        List<OfficeFinding> f = findings(OfficeFindingType.NOT_VACATED, List.of(late), List.of(office));
+        List<Finding> f = findings(OfficeFindingType.NOT_VACATED, List.of(late), List.of(office));
         assertEquals(1, f.size());
-        assertTrue(f.get(0).detail().contains("于 2025-05-29退休，应于 2025-06-29 前收回"), f.get(0).detail());
+        OfficeEvidence.NotVacated nv = f.get(0).evidence(OfficeEvidence.NotVacated.class);
+        assertEquals(LocalDate.of(2025, 6, 29), nv.deadline());
+        assertEquals(PersonStatus.RETIRED, nv.status());
+        assertEquals(LocalDate.of(2025, 6, 30), ((Coverage.Dates) f.get(0).coverage()).first());
+        assertTrue(f.get(0).sentence(Language.ZH).contains("于 2025-05-29 退休，应于 2025-06-29 前腾退"),
+                f.get(0).sentence(Language.ZH));
         assertTrue(f.get(0).rule().toString().contains("第十九条：调离或者退休手续后 1 个月内收回办公用房"), f.get(0).rule().toString());
         Person transferred = person("P1", Grade.STAFF).withStatus(PersonStatus.TRANSFERRED, LocalDate.of(2025, 1, 2));
         assertEquals(1, findings(OfficeFindingType.NOT_VACATED, List.of(transferred), List.of(office)).size());
@@ -161,13 +182,15 @@ class OfficeAuditTest {
 
     @Test
     void anIdleRoomAndAnOfficeWithoutOccupantAreIdle() {
-        List<OfficeFinding> f = findings(OfficeFindingType.IDLE_ROOM, List.of(person("P1", Grade.STAFF)),
+        List<Finding> f = findings(OfficeFindingType.IDLE_ROOM, List.of(person("P1", Grade.STAFF)),
                 List.of(room("R1", RoomUse.ANCILLARY, "30", RoomStatus.IDLE),
                         room("R2", RoomUse.OFFICE, "9", RoomStatus.IN_USE),
                         room("R3", RoomUse.OFFICE, "9", RoomStatus.IN_USE, "P1"),
                         room("R4", RoomUse.SERVICE, "40", RoomStatus.IN_USE)));
-        assertEquals(List.of("R1", "R2"), f.stream().map(OfficeFinding::roomId).toList());
-        assertTrue(f.get(1).detail().contains("登记为在用的办公室无使用人"), f.get(1).detail());
+        assertEquals(List.of(List.of("R1"), List.of("R2")), f.stream().map(x -> x.subjects().roomIds()).toList());
+        assertEquals(OfficeEvidence.Reason.OFFICE_WITHOUT_OCCUPANT,
+                f.get(1).evidence(OfficeEvidence.RoomState.class).reason());
+        assertTrue(f.get(1).sentence(Language.ZH).contains("登记为在用的办公室但无使用人"), f.get(1).sentence(Language.ZH));
         assertTrue(f.get(0).rule().toString().contains("第三条第（四）项"), f.get(0).rule().toString());
     }
 
@@ -184,10 +207,15 @@ class OfficeAuditTest {
         assertEquals(Area.of("30"), ledger.approved().officeAndService());
         assertEquals(Area.of("80"), ledger.approved().ancillary());
         atLimit.set(2, room("M1", RoomUse.SERVICE, "12.01", RoomStatus.IN_USE));
-        List<OfficeFinding> over = audit(staff, atLimit).findings(OfficeFindingType.UNIT_OVER_APPROVED_AREA);
+        List<Finding> over = audit(staff, atLimit).findings(OfficeFindingType.UNIT_OVER_APPROVED_AREA);
         assertEquals(1, over.size());
-        assertTrue(over.get(0).detail().contains("超过核定的 A+B 30 m²，超出 0.01 m²"), over.get(0).detail());
-        assertTrue(over.get(0).detail().contains("A = 2 人办公室标准之和 18 m²；B = 2 × 6 m² = 12 m²"), over.get(0).detail());
+        assertTrue(over.get(0).sentence(Language.ZH).contains("超过核定的 A+B 30 m²，超出 0.01 m²"),
+                over.get(0).sentence(Language.ZH));
+        OfficeEvidence.UnitOverApproved u = over.get(0).evidence(OfficeEvidence.UnitOverApproved.class);
+        assertEquals(Area.of("18"), u.approved().offices());
+        assertEquals(Area.of("12"), u.approved().service());
+        assertEquals(Area.of("30.01"), u.inUse());
+        assertEquals(Area.of("0.01"), u.excess());
     }
 
     @Test

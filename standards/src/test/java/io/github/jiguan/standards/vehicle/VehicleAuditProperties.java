@@ -1,5 +1,7 @@
 package io.github.jiguan.standards.vehicle;
 
+import io.github.jiguan.core.finding.Finding;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jiguan.core.fleet.EnergyType;
@@ -29,7 +31,7 @@ class VehicleAuditProperties {
     void theAuditDoesNotDependOnRowOrder(@ForAll("fleet") List<VehicleDossier> fleet, @ForAll long seed) {
         List<VehicleQuota> quotas = List.of(new VehicleQuota("A1", VehicleCategory.GENERAL, 2),
                 new VehicleQuota("A2", VehicleCategory.LAW_ENFORCEMENT, 1));
-        List<VehicleFinding> first = AUDIT.run(fleet, quotas, AS_OF);
+        List<Finding> first = AUDIT.run(fleet, quotas, AS_OF);
         List<VehicleDossier> shuffled = new ArrayList<>(fleet);
         Collections.shuffle(shuffled, new Random(seed));
         List<VehicleQuota> reversed = new ArrayList<>(quotas);

@@ -1,5 +1,9 @@
 package io.github.jiguan.standards.vehicle;
 
+import io.github.jiguan.core.finding.Coverage;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Language;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,12 +36,12 @@ class VehicleAuditTest {
     }
 
     /** Unit A01 is a central body, in scope of the national new-energy share. */
-    static List<VehicleFinding> audit(VehicleFindingType type, List<VehicleDossier> fleet, List<VehicleQuota> quotas) {
+    static List<Finding> audit(VehicleFindingType type, List<VehicleDossier> fleet, List<VehicleQuota> quotas) {
         return AUDIT.run(fleet, quotas, AS_OF, Map.of("A01", AdministrativeLevel.CENTRAL)).stream()
                 .filter(f -> f.type() == type).toList();
     }
 
-    static List<VehicleFinding> audit(VehicleFindingType type, Vehicle... vehicles) {
+    static List<Finding> audit(VehicleFindingType type, Vehicle... vehicles) {
         List<VehicleDossier> fleet = java.util.Arrays.stream(vehicles).map(VehicleDossier::of).toList();
         return audit(type, fleet, List.of());
     }
@@ -48,13 +52,19 @@ class VehicleAuditTest {
                 .priceYuan(new BigDecimal("120000")).build();
         assertEquals(List.of(), audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, at));
         Vehicle over = at.toBuilder().priceYuan(new BigDecimal("120000.01")).build();
-        List<VehicleFinding> f = audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, over);
+        List<Finding> f = audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, over);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).detail().contains("价格 120000.01 元超过 120000 元"), f.get(0).detail());
+        VehicleEvidence.OverConfiguration e = f.get(0).evidence(VehicleEvidence.OverConfiguration.class);
+        assertTrue(e.priceOver());
+        assertEquals(new BigDecimal("120000.01"), e.priceYuan().orElseThrow());
+        assertEquals(0, new BigDecimal("120000").compareTo(e.priceCeilingYuan()));
+        assertTrue(f.get(0).sentence(Language.ZH).contains("价格 120,000.01 元超过 120,000 元"), f.get(0).sentence(Language.ZH));
         assertEquals("《党政机关公务用车管理办法》（中办发〔2017〕71号）第二章 编制和标准管理：机要通信用车（一般）"
                 + "排气量 1.6 升（含）以下、价格 120000 元以内", f.get(0).rule().toString());
         Vehicle bigEngine = at.toBuilder().displacementLitres(new BigDecimal("1.7")).build();
-        assertTrue(audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, bigEngine).get(0).detail().contains("排气量 1.7 L 超过 1.6 L"));
+        Finding engine = audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, bigEngine).get(0);
+        assertTrue(engine.evidence(VehicleEvidence.OverConfiguration.class).displacementOver());
+        assertTrue(engine.sentence(Language.ZH).contains("排气量 1.7 L 超过 1.6 L"), engine.sentence(Language.ZH));
     }
 
     @Test
@@ -68,9 +78,12 @@ class VehicleAuditTest {
         Vehicle bus = v.toBuilder().displacementLitres(new BigDecimal("6.7")).priceYuan(new BigDecimal("450000")).build();
         assertEquals(List.of(), audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD,
                 List.of(new VehicleDossier(bus, ConfigurationTier.SPECIAL_LARGE_BUS, null)), List.of()));
-        List<VehicleFinding> general = audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, List.of(new VehicleDossier(
+        List<Finding> general = audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, List.of(new VehicleDossier(
                 car("V2", VehicleCategory.GENERAL).displacementLitres(new BigDecimal("2.0")).build(), ConfigurationTier.SPECIAL_LARGE_BUS, null)), List.of());
-        assertTrue(general.get(0).detail().contains("无“特殊情况大型客车”档次，按一般标准核对"), general.get(0).detail());
+        assertEquals(ConfigurationTier.STANDARD,
+                general.get(0).evidence(VehicleEvidence.OverConfiguration.class).tierApplied());
+        assertTrue(general.get(0).sentence(Language.ZH).contains("无“特殊情况大型客车”档次，按一般标准核对"),
+                general.get(0).sentence(Language.ZH));
         assertTrue(general.get(0).rule().provisional(), "the other categories' ceiling is provisional");
     }
 
@@ -80,7 +93,7 @@ class VehicleAuditTest {
                 .energy(EnergyType.BATTERY_ELECTRIC).priceYuan(new BigDecimal("180000")).marking(Marking.MARKED)
                 .purchaseDate(LocalDate.of(2024, 5, 1)).build();
         assertEquals(List.of(), audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD, ev));
-        List<VehicleFinding> f = audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD,
+        List<Finding> f = audit(VehicleFindingType.OVER_CONFIGURATION_STANDARD,
                 ev.toBuilder().priceYuan(new BigDecimal("180001")).build());
         assertEquals(1, f.size());
         assertTrue(f.get(0).rule().toString().endsWith("新能源轿车价格不超过 180000 元"), f.get(0).rule().toString());
@@ -89,7 +102,7 @@ class VehicleAuditTest {
     @Test
     void aVehicleIsEligibleForReplacementOnItsEighthAnniversaryAndNotTheDayBefore() {
         Vehicle eight = car("V1", VehicleCategory.GENERAL).purchaseDate(AS_OF.minusYears(8)).build();
-        List<VehicleFinding> f = audit(VehicleFindingType.REPLACEMENT_ELIGIBLE, eight);
+        List<Finding> f = audit(VehicleFindingType.REPLACEMENT_ELIGIBLE, eight);
         assertEquals(1, f.size());
         assertTrue(f.get(0).rule().toString().endsWith("使用满 8 年方可更新"), f.get(0).rule().toString());
         assertEquals(List.of(), audit(VehicleFindingType.REPLACEMENT_ELIGIBLE,
@@ -100,9 +113,10 @@ class VehicleAuditTest {
     void aVehicleDisposedBeforeEligibilityIsAnEarlyReplacement() {
         LocalDate bought = LocalDate.of(2017, 7, 1);
         Vehicle early = car("V1", VehicleCategory.GENERAL).purchaseDate(bought).inService(null, LocalDate.of(2025, 6, 30)).build();
-        List<VehicleFinding> f = audit(VehicleFindingType.EARLY_REPLACEMENT, early);
+        List<Finding> f = audit(VehicleFindingType.EARLY_REPLACEMENT, early);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).detail().contains("未达更新条件（满 2025-07-01）"), f.get(0).detail());
+        assertEquals(LocalDate.of(2025, 7, 1), f.get(0).evidence(VehicleEvidence.Replacement.class).eligibleFrom());
+        assertTrue(f.get(0).sentence(Language.ZH).contains("未达更新条件（满 2025-07-01）"), f.get(0).sentence(Language.ZH));
         Vehicle onTime = car("V1", VehicleCategory.GENERAL).purchaseDate(LocalDate.of(2017, 6, 30))
                 .inService(null, LocalDate.of(2025, 6, 30)).build();
         assertEquals(List.of(), audit(VehicleFindingType.EARLY_REPLACEMENT, onTime));
@@ -125,16 +139,17 @@ class VehicleAuditTest {
         VehicleAudit hebeiAudit = new VehicleAudit(VehicleConfigurationStandard.national(),
                 ReplacementRule.withOverrides(List.of(hebei)), NewEnergyShareRule.national());
         Vehicle old = car("V1", VehicleCategory.GENERAL).purchaseDate(LocalDate.of(2015, 1, 1)).build();
-        List<VehicleFinding> notYet = hebeiAudit.run(List.of(new VehicleDossier(old, ConfigurationTier.STANDARD,
+        List<Finding> notYet = hebeiAudit.run(List.of(new VehicleDossier(old, ConfigurationTier.STANDARD,
                 new BigDecimal("249999.9"))), List.of(), AS_OF);
         assertTrue(notYet.stream().noneMatch(f -> f.type() == VehicleFindingType.REPLACEMENT_ELIGIBLE));
-        List<VehicleFinding> eligible = hebeiAudit.run(List.of(new VehicleDossier(old, ConfigurationTier.STANDARD,
+        List<Finding> eligible = hebeiAudit.run(List.of(new VehicleDossier(old, ConfigurationTier.STANDARD,
                 new BigDecimal("250000"))), List.of(), AS_OF);
-        VehicleFinding f = eligible.stream().filter(x -> x.type() == VehicleFindingType.REPLACEMENT_ELIGIBLE).findFirst().orElseThrow();
+        Finding f = eligible.stream().filter(x -> x.type() == VehicleFindingType.REPLACEMENT_ELIGIBLE).findFirst().orElseThrow();
         assertTrue(f.rule().toString().startsWith("《河北省党政机关公务用车管理实施办法》（冀办发〔2018〕5号）第二十条：使用满 8 年且行驶满 250000 公里"),
                 f.rule().toString());
-        List<VehicleFinding> unknown = hebeiAudit.run(List.of(VehicleDossier.of(old)), List.of(), AS_OF);
-        assertTrue(unknown.stream().anyMatch(x -> x.type() == VehicleFindingType.RECORD_INCOMPLETE && x.detail().contains("里程")));
+        List<Finding> unknown = hebeiAudit.run(List.of(VehicleDossier.of(old)), List.of(), AS_OF);
+        assertTrue(unknown.stream().anyMatch(x -> x.type() == VehicleFindingType.RECORD_INCOMPLETE
+                && x.evidence(VehicleEvidence.RecordIncomplete.class).missing().contains(VehicleEvidence.Field.ODOMETER)));
     }
 
     @Test
@@ -149,10 +164,14 @@ class VehicleAuditTest {
         List<VehicleDossier> fleet = List.of(VehicleDossier.of(car("V1", VehicleCategory.GENERAL).build()),
                 VehicleDossier.of(car("V2", VehicleCategory.GENERAL).build()));
         assertEquals(List.of(), audit(VehicleFindingType.OVER_QUOTA, fleet, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 2))));
-        List<VehicleFinding> over = audit(VehicleFindingType.OVER_QUOTA, fleet, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1)));
+        List<Finding> over = audit(VehicleFindingType.OVER_QUOTA, fleet, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1)));
         assertEquals(1, over.size());
-        assertTrue(over.get(0).detail().contains("在用 2 辆（V1、V2），编制 1 辆，超出 1 辆"), over.get(0).detail());
-        assertTrue(audit(VehicleFindingType.OVER_QUOTA, fleet, List.of()).get(0).detail().contains("无编制记录"));
+        assertEquals(new VehicleEvidence.OverQuota(VehicleCategory.GENERAL, 2, 1, true, List.of("V1", "V2")),
+                over.get(0).evidence(VehicleEvidence.OverQuota.class));
+        assertTrue(over.get(0).sentence(Language.ZH).contains("在用 2 辆（V1、V2），编制 1 辆，超出 1 辆"), over.get(0).sentence(Language.ZH));
+        Finding none = audit(VehicleFindingType.OVER_QUOTA, fleet, List.of()).get(0);
+        assertTrue(!none.evidence(VehicleEvidence.OverQuota.class).quotaRecorded());
+        assertTrue(none.sentence(Language.ZH).contains("无编制记录"));
         assertThrows(io.github.jiguan.core.InvalidValueException.class, () -> AUDIT.run(fleet,
                 List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1), new VehicleQuota("A01", VehicleCategory.GENERAL, 2)), AS_OF));
     }
@@ -164,9 +183,10 @@ class VehicleAuditTest {
                 .priceYuan(new BigDecimal("150000")).purchaseDate(LocalDate.of(2024, 8, 1)).marking(Marking.MARKED).build();
         List<Vehicle> threeAndOne = List.of(petrol.build(), car("V2", VehicleCategory.GENERAL).purchaseDate(LocalDate.of(2024, 4, 1)).build(),
                 car("V3", VehicleCategory.GENERAL).purchaseDate(LocalDate.of(2024, 5, 1)).build(), ev);
-        List<VehicleFinding> below = audit(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET, threeAndOne.toArray(Vehicle[]::new));
+        List<Finding> below = audit(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET, threeAndOne.toArray(Vehicle[]::new));
         assertEquals(1, below.size(), "1 of 4 is 25%");
-        assertEquals("2024", below.get(0).period());
+        assertEquals(2024, below.get(0).evidence(VehicleEvidence.NewEnergyShare.class).year());
+        assertEquals(new Coverage.Dates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), below.get(0).coverage());
         assertTrue(below.get(0).rule().toString().startsWith("《关于做好中央和国家机关新能源汽车推广使用工作的通知》（国管资〔2024〕197号）"));
         List<Vehicle> threeAndTwo = new java.util.ArrayList<>(threeAndOne.subList(1, 4));
         threeAndTwo.add(Vehicle.builder("V8", Plate.of("冀H·D12348"), "A01", VehicleCategory.GENERAL).energy(EnergyType.PLUG_IN_HYBRID)
@@ -198,8 +218,8 @@ class VehicleAuditTest {
                 "new_energy.levels,PROVINCE;CITY;COUNTY;TOWNSHIP,第三条,,", "")), "hebei-new-energy.csv");
         VehicleAudit province = new VehicleAudit(VehicleConfigurationStandard.national(), ReplacementRule.national(),
                 NewEnergyShareRule.withOverrides(List.of(hebei)));
-        List<VehicleFinding> f = province.run(petrol2024, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1)), AS_OF, county);
-        assertEquals(List.of(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET), f.stream().map(VehicleFinding::type).toList());
+        List<Finding> f = province.run(petrol2024, List.of(new VehicleQuota("A01", VehicleCategory.GENERAL, 1)), AS_OF, county);
+        assertEquals(List.of(VehicleFindingType.NEW_ENERGY_SHARE_BELOW_TARGET), f.stream().map(Finding::type).toList());
     }
 
     @Test
@@ -212,11 +232,14 @@ class VehicleAuditTest {
     @Test
     void missingDossierFieldsAreReportedNotSilentlyPassed() {
         Vehicle bare = Vehicle.builder("V1", Plate.of("冀H12341"), "A01", VehicleCategory.GENERAL).build();
-        List<VehicleFinding> f = audit(VehicleFindingType.RECORD_INCOMPLETE, bare);
+        List<Finding> f = audit(VehicleFindingType.RECORD_INCOMPLETE, bare);
         assertEquals(1, f.size());
-        assertTrue(f.get(0).detail().contains("购置日期") && f.get(0).detail().contains("价格")
-                && f.get(0).detail().contains("排气量") && f.get(0).detail().contains("能源类型")
-                && f.get(0).detail().contains("标识情况"), f.get(0).detail());
+        assertEquals(List.of(VehicleEvidence.Field.PURCHASE_DATE, VehicleEvidence.Field.PRICE,
+                VehicleEvidence.Field.DISPLACEMENT, VehicleEvidence.Field.ENERGY, VehicleEvidence.Field.MARKING),
+                f.get(0).evidence(VehicleEvidence.RecordIncomplete.class).missing());
+        String zh = f.get(0).sentence(Language.ZH);
+        assertTrue(zh.contains("购置日期") && zh.contains("价格") && zh.contains("排气量") && zh.contains("能源类型")
+                && zh.contains("标识情况"), zh);
         assertEquals(List.of(), audit(VehicleFindingType.RECORD_INCOMPLETE, car("V1", VehicleCategory.GENERAL).build()));
     }
 

@@ -1,7 +1,15 @@
 package io.github.jiguan.telematics.jt808;
 
+import io.github.jiguan.telematics.jt808.codec.BodyCodec;
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.BodyReader;
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
+import io.github.jiguan.telematics.jt808.codec.InvalidFieldException;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.RawBody;
 import io.github.jiguan.telematics.jt808.message.RegisterRequest;
 import java.util.Objects;
@@ -89,7 +97,7 @@ public final class Jt808Decoder {
             RawBody raw = new RawBody(header.messageId(), Octets.of(data, bodyOffset, bodyLength));
             return new Jt808Message(header, raw, xorOk, lengthOk, Octets.empty(), editionOf(header), null);
         }
-        BodyReader in = new BodyReader(data, bodyOffset, bodyOffset + bodyLength, header, options);
+        BodyReader in = BodyReader.of(data, bodyOffset, bodyOffset + bodyLength, header.version().is2019(), options);
         Jt808Body body;
         try {
             body = codec.decode(in);

@@ -1,7 +1,12 @@
 package io.github.jiguan.telematics.jt808;
 
 import io.github.jiguan.telematics.internal.Bits;
+import io.github.jiguan.telematics.jt808.codec.BodyCodec;
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.BodyWriter;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
+import io.github.jiguan.telematics.jt808.message.MessageId;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.RawBody;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,12 @@ package io.github.jiguan.telematics.jt808;
 
 import io.github.jiguan.telematics.internal.Bcd;
 import io.github.jiguan.telematics.internal.Bits;
+import io.github.jiguan.telematics.jt808.codec.BodyLengthMismatchException;
+import io.github.jiguan.telematics.jt808.codec.ChecksumMismatchException;
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
+import io.github.jiguan.telematics.jt808.codec.InvalidFieldException;
+import io.github.jiguan.telematics.jt808.codec.MalformedFrameException;
+import io.github.jiguan.telematics.jt808.codec.TruncatedBodyException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -202,6 +208,22 @@ public final class Jt808Frame {
         int p = header.writeTo(data, 0, body.length);
         System.arraycopy(body, 0, data, p, body.length);
         return new Jt808Frame(header, data, p, body.length, checksumOk);
+    }
+
+    /**
+     * Where byte {@code offset} of the de-escaped content (counted after the opening 0x7e, as
+     * {@link Jt808Exception#offset()} counts) sits in the wire frame {@code wire[from, from + length)},
+     * counted from {@code from}: each escape before it adds one byte. Offsets past the content map past
+     * its end.
+     */
+    public static long wireOffset(byte[] wire, int from, int length, long offset) {
+        int end = from + length;
+        int w = from < end && wire[from] == DELIMITER ? from + 1 : from;
+        long k = 0;
+        for (; k < offset && w < end; k++) {
+            w += wire[w] == ESCAPE ? 2 : 1;
+        }
+        return w - from + (offset - k);
     }
 
     /** The header. */

@@ -2,6 +2,10 @@ package io.github.jiguan.telematics.jt808;
 
 import io.github.jiguan.telematics.internal.Bcd;
 import io.github.jiguan.telematics.internal.Bits;
+import io.github.jiguan.telematics.jt808.message.GeneralResult;
+import io.github.jiguan.telematics.jt808.message.MessageId;
+import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,6 +90,11 @@ public final class Jt808Header {
     /** The 16-bit message id. */
     public int messageId() {
         return messageId;
+    }
+
+    /** The 0x8001 body that acknowledges the message with this header (its serial and id) with {@code result}. */
+    public PlatformGeneralResponse acknowledgement(GeneralResult result) {
+        return PlatformGeneralResponse.to(serial, messageId, result);
     }
 
     /** The standard message id, if this is one. */

@@ -1,7 +1,9 @@
 package io.github.jiguan.telematics.jt808;
 
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.RawBody;
 import java.util.Objects;
 import java.util.Optional;

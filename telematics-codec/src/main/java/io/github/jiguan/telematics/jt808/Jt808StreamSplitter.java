@@ -1,9 +1,13 @@
 package io.github.jiguan.telematics.jt808;
 
 import io.github.jiguan.telematics.internal.Bits;
+import io.github.jiguan.telematics.jt808.codec.FrameTooLongException;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
+import io.github.jiguan.telematics.jt808.codec.TruncatedFrameException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Cuts a TCP byte stream into JT/T 808 frames, whatever the chunking: several frames in one read, a
@@ -12,14 +16,20 @@ import java.util.List;
  * {@link FrameTooLongException}, then skipped to the next 0x7e). Each frame is handed over with its
  * delimiters and still escaped, ready for {@link Jt808Decoder}.
  *
- * <p>One splitter per connection; not thread-safe.
+ * <p>A frame that lies whole inside the chunk being fed is handed over in place, without a copy;
+ * only a frame cut by a chunk boundary is gathered in the splitter's buffer, which is bounded by the
+ * maximum frame length. One splitter per connection; not thread-safe.
  */
 public final class Jt808StreamSplitter {
 
-    /** Receives what the splitter finds. */
+    /** Receives what the splitter finds, during {@link #feed(byte[], int, int, Sink)}. */
     public interface Sink {
-        /** A complete frame, delimiters included, starting at {@code streamOffset} in the stream. */
-        void frame(byte[] frame, long streamOffset);
+        /**
+         * A complete frame, delimiters included, in {@code bytes[offset, offset + length)}, whose opening
+         * 0x7e is at {@code streamOffset} in the stream. The bytes are the caller's chunk or the
+         * splitter's buffer and are valid only during this call: copy what you keep.
+         */
+        void frame(byte[] bytes, int offset, int length, long streamOffset);
 
         /** A frame given up (too long); the stream carries on. */
         void error(Jt808Exception error);
@@ -28,7 +38,10 @@ public final class Jt808StreamSplitter {
     /** The default maximum: a 2019 subpackage header, 1023 body bytes and the check code, all escaped, and the delimiters. */
     public static final int DEFAULT_MAX_FRAME_LENGTH = 2 * (21 + Jt808Frame.MAX_BODY_LENGTH + 1) + 2;
 
+    private static final int HEX_BYTES_OF_A_LONG_FRAME = 32;
+
     private final int maxFrameLength;
+    /** The part of the current frame fed in earlier chunks (opening 0x7e included); empty when it opened in this chunk. */
     private byte[] buf = new byte[256];
     private int size;
     private boolean inFrame;
@@ -48,13 +61,13 @@ public final class Jt808StreamSplitter {
         this.maxFrameLength = Bits.checkRange("maxFrameLength", maxFrameLength, 15, Integer.MAX_VALUE - 8);
     }
 
-    /** Feeds a chunk and returns the frames it completes; errors are kept for {@link #drainErrors()}. */
+    /** Feeds a chunk and returns copies of the frames it completes; errors are kept for {@link #drainErrors()}. */
     public List<byte[]> feed(byte[] chunk) {
         List<byte[]> frames = new ArrayList<>();
         feed(chunk, 0, chunk.length, new Sink() {
             @Override
-            public void frame(byte[] frame, long streamOffset) {
-                frames.add(frame);
+            public void frame(byte[] bytes, int offset, int length, long streamOffset) {
+                frames.add(Arrays.copyOfRange(bytes, offset, offset + length));
             }
 
             @Override
@@ -74,79 +87,96 @@ public final class Jt808StreamSplitter {
 
     /** Feeds {@code chunk[offset, offset + length)}, handing frames and errors to {@code sink}. */
     public void feed(byte[] chunk, int offset, int length, Sink sink) {
-        int i = offset;
+        Objects.checkFromIndexSize(offset, length, chunk.length);
+        long base = position - offset;
         int end = offset + length;
+        int i = offset;
+        // where the current frame opened in this chunk; -1 when it opened in an earlier one (then in buf)
+        int start = -1;
         while (i < end) {
-            if (!inFrame) {
-                int d = indexOfDelimiter(chunk, i, end);
-                skipped += d - i;
-                position += d - i;
-                if (d == end) {
-                    return;
-                }
-                startFrame(chunk[d]);
-                i = d + 1;
-                continue;
-            }
             int d = indexOfDelimiter(chunk, i, end);
-            append(chunk, i, d - i, sink);
-            position += d - i;
-            if (d == end) {
-                return;
+            if (!inFrame) {
+                skipped += d - i;
+                if (d == end) {
+                    break;
+                }
+                start = open(base, d);
+            } else if (d == end) {
+                break;
+            } else {
+                start = close(chunk, start, i, d, base, sink);
             }
-            closeOrRestart(sink);
             i = d + 1;
         }
+        if (inFrame) {
+            carry(chunk, start >= 0 ? start : i, end, sink);
+        }
+        position = base + end;
     }
 
-    private void startFrame(byte delimiter) {
+    private int open(long base, int at) {
         inFrame = true;
         overflow = false;
         size = 0;
-        buf[size++] = delimiter;
-        frameStart = position;
-        position++;
+        frameStart = base + at;
+        return at;
     }
 
-    private void closeOrRestart(Jt808StreamSplitter.Sink sink) {
+    /** The delimiter at {@code d} ends the current frame; returns where the next frame opens (-1 if none). */
+    private int close(byte[] chunk, int start, int from, int d, long base, Sink sink) {
         if (overflow) {
             // the delimiter after an over-long frame: it may close it or open the next one
-            startFrame((byte) Jt808Frame.DELIMITER);
-            return;
+            return open(base, d);
         }
-        if (size == 1) {
+        long length = (start >= 0 ? d - start : size + (long) (d - from)) + 1;
+        if (length == 2) {
             // 7e 7e: the first was a stray delimiter or an end we never saw the start of
             skipped++;
-            startFrame((byte) Jt808Frame.DELIMITER);
-            return;
+            return open(base, d);
         }
-        ensure(size + 1);
-        buf[size++] = (byte) Jt808Frame.DELIMITER;
-        position++;
+        if (length > maxFrameLength) {
+            reportTooLong(length, chunk, start >= 0 ? start : from, sink);
+            return open(base, d);
+        }
         inFrame = false;
-        sink.frame(Arrays.copyOf(buf, size), frameStart);
+        if (start >= 0) {
+            sink.frame(chunk, start, d - start + 1, frameStart);
+        } else {
+            append(chunk, from, d + 1);
+            sink.frame(buf, 0, size, frameStart);
+        }
         size = 0;
+        return -1;
     }
 
-    private void append(byte[] chunk, int from, int n, Sink sink) {
-        if (overflow || n == 0) {
+    /** Keeps the unfinished frame's bytes {@code chunk[from, end)} for the next chunk. */
+    private void carry(byte[] chunk, int from, int end, Sink sink) {
+        if (overflow) {
             return;
         }
-        if (size + n + 1 > maxFrameLength) {
-            overflow = true;
-            sink.error(new FrameTooLongException(size + n, maxFrameLength, frameStart, buf, 0, Math.min(size, 32)));
-            size = 0;
+        if (size + (long) (end - from) + 1 > maxFrameLength) {
+            reportTooLong(size + (long) (end - from), chunk, from, sink);
             return;
         }
-        ensure(size + n);
+        append(chunk, from, end);
+    }
+
+    private void reportTooLong(long length, byte[] chunk, int from, Sink sink) {
+        byte[] head = size > 0 ? Arrays.copyOf(buf, Math.min(size, HEX_BYTES_OF_A_LONG_FRAME))
+                : Arrays.copyOfRange(chunk, from, Math.min(chunk.length, from + HEX_BYTES_OF_A_LONG_FRAME));
+        FrameTooLongException e = new FrameTooLongException(length, maxFrameLength, frameStart, head, 0, head.length);
+        overflow = true;
+        size = 0;
+        sink.error(e);
+    }
+
+    private void append(byte[] chunk, int from, int to) {
+        int n = to - from;
+        if (size + n > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(size + n, Math.min(2 * buf.length, maxFrameLength)));
+        }
         System.arraycopy(chunk, from, buf, size, n);
         size += n;
-    }
-
-    private void ensure(int n) {
-        if (n > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
-        }
     }
 
     private static int indexOfDelimiter(byte[] b, int from, int to) {
@@ -166,6 +196,22 @@ public final class Jt808StreamSplitter {
     /** Bytes held for an unfinished frame. */
     public int pendingBytes() {
         return inFrame && !overflow ? size : 0;
+    }
+
+    /**
+     * Ends the stream: an unfinished frame (more than a stray opening 0x7e) is reported to {@code sink}
+     * as a {@link TruncatedFrameException} and dropped. The splitter can be fed again afterwards, as a
+     * new stream that goes on counting positions.
+     */
+    public void finish(Sink sink) {
+        if (inFrame && !overflow && size > 1) {
+            sink.error(new TruncatedFrameException(size, frameStart, buf, 0, size));
+        } else if (inFrame && !overflow) {
+            skipped += size;
+        }
+        inFrame = false;
+        overflow = false;
+        size = 0;
     }
 
     /** Bytes fed so far. */

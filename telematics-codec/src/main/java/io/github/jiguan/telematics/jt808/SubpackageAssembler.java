@@ -1,5 +1,6 @@
 package io.github.jiguan.telematics.jt808;
 
+import io.github.jiguan.telematics.jt808.codec.SubpackageException;
 import io.github.jiguan.telematics.jt808.message.RetransmitRequest;
 import java.time.Clock;
 import java.time.Duration;
@@ -303,6 +304,21 @@ public final class SubpackageAssembler {
         terminals.forEach((phone, t) -> t.pending.values().forEach(p -> out.add(new Incomplete(phone,
                 p.first.messageId(), p.parts.length, p.firstSerial(), p.missing(), Reason.DRAINED))));
         terminals.clear();
+        return List.copyOf(out);
+    }
+
+    /**
+     * Drops the incomplete messages of terminal {@code phone} and returns them (reason
+     * {@link Reason#DRAINED}); for a closed connection.
+     */
+    public synchronized List<Incomplete> drain(String phone) {
+        Terminal t = terminals.remove(phone);
+        if (t == null) {
+            return List.of();
+        }
+        List<Incomplete> out = new ArrayList<>();
+        t.pending.values().forEach(p -> out.add(new Incomplete(phone, p.first.messageId(), p.parts.length,
+                p.firstSerial(), p.missing(), Reason.DRAINED)));
         return List.copyOf(out);
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jiguan.telematics.jt808.MessageArbitraries.Versioned;
+import io.github.jiguan.telematics.jt808.message.MessageId;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;

@@ -4,9 +4,12 @@ import static io.github.jiguan.telematics.jt808.TestFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
 import io.github.jiguan.telematics.jt808.message.GeneralResult;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.UplinkPassthrough;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +28,7 @@ class EncoderTest {
     @Test
     void theResponseToAReportNamesItsSerialAndId() {
         Jt808Header report = Jt808Decoder.strict().decode(TestFrames.bench0200()).header();
-        PlatformGeneralResponse r = PlatformGeneralResponse.to(report, GeneralResult.SUCCESS);
+        PlatformGeneralResponse r = report.acknowledgement(GeneralResult.SUCCESS);
         assertEquals(new PlatformGeneralResponse(7, 0x0200, 0), r);
     }
 

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jiguan.telematics.jt808.codec.BodyLengthMismatchException;
+import io.github.jiguan.telematics.jt808.codec.ChecksumMismatchException;
+import io.github.jiguan.telematics.jt808.codec.InvalidBcdException;
+import io.github.jiguan.telematics.jt808.codec.MalformedFrameException;
+import io.github.jiguan.telematics.jt808.codec.TruncatedBodyException;
 import io.github.jiguan.telematics.jt808.message.RawBody;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.BodyLengthMismatchException;
+import io.github.jiguan.telematics.jt808.codec.ChecksumMismatchException;
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

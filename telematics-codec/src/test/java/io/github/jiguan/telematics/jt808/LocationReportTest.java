@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jiguan.telematics.jt808.message.AdditionalItem;
+import io.github.jiguan.telematics.jt808.codec.AdditionalItemCodec;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.AlarmEventId;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.AnalogInputs;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.AreaRouteAlarm;
@@ -22,6 +22,7 @@ import io.github.jiguan.telematics.jt808.message.AdditionalItem.RecorderSpeed;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.RouteDrivingTimeAlarm;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.SatelliteCount;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem.SignalStrength;
+import io.github.jiguan.telematics.jt808.message.AdditionalItem;
 import io.github.jiguan.telematics.jt808.message.Alarm;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
@@ -115,7 +116,7 @@ class LocationReportTest {
     @Test
     void cabinTemperatureIsSignAndMagnitude() {
         LocationReport r = LocationReport.builder().items(List.of(new CabinTemperature(-12))).build();
-        assertEquals("0602800c", hex(r.itemBytes()));
+        assertEquals("0602800c", hex(AdditionalItemCodec.encode(r.items())));
         assertEquals(List.of(new CabinTemperature(-12)), r.items());
     }
 

@@ -1,5 +1,7 @@
 package io.github.jiguan.telematics.jt808;
 
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
 import io.github.jiguan.telematics.jt808.message.*;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +87,7 @@ final class MessageArbitraries {
     static Arbitrary<LocationReport> location(boolean withItems) {
         Arbitrary<List<AdditionalItem>> items = withItems ? list(item(), 6) : Arbitraries.just(List.of());
         return Combinators.combine(i32(), i32(), i32(), i32(), u16(), u16(), u16(), time())
-                .as((a, s, lat, lon, alt, sp, dir, t) -> LocationReport.fromWire(a, s, lat, lon, alt, sp, dir, t, new byte[0]))
+                .as((a, s, lat, lon, alt, sp, dir, t) -> LocationReport.fromWire(a, s, lat, lon, alt, sp, dir, t, List.of()))
                 .flatMap(r -> items.map(r::withItems));
     }
 

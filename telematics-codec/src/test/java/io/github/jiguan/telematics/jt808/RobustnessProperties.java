@@ -1,5 +1,6 @@
 package io.github.jiguan.telematics.jt808;
 
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem;
 import io.github.jiguan.telematics.jt808.message.BatchLocationUpload;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

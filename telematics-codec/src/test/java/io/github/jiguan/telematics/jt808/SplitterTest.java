@@ -4,6 +4,8 @@ import static io.github.jiguan.telematics.jt808.TestFrames.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.github.jiguan.telematics.jt808.codec.FrameTooLongException;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,8 @@ class SplitterTest {
         List<Jt808Exception> errors = new ArrayList<>();
         Jt808StreamSplitter.Sink sink = new Jt808StreamSplitter.Sink() {
             @Override
-            public void frame(byte[] frame, long offset) {
-                frames.add(frame);
+            public void frame(byte[] bytes, int offset, int length, long streamOffset) {
+                frames.add(java.util.Arrays.copyOfRange(bytes, offset, offset + length));
             }
 
             @Override

@@ -3,6 +3,7 @@ package io.github.jiguan.telematics.jt808;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;

@@ -3,6 +3,7 @@ package io.github.jiguan.telematics.jt808;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.MultimediaData;
 import io.github.jiguan.telematics.jt808.message.QueryParametersResponse;
 import java.util.ArrayList;

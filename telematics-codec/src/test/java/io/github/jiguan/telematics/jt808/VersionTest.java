@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.BodyLengthMismatchException;
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
+import io.github.jiguan.telematics.jt808.codec.TruncatedBodyException;
 import io.github.jiguan.telematics.jt808.message.AuthenticationRequest;
+import io.github.jiguan.telematics.jt808.message.MessageId;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.RegisterRequest;
 import io.github.jiguan.telematics.jt808.message.RegisterResponse;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.jiguan.examples.benchmarks;
 
-import io.github.jiguan.core.interchange.CsvFormatException;
-import io.github.jiguan.core.interchange.CsvReader;
+import io.github.jiguan.core.csv.ImportLog;
+import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.sample.CountyFleetGenerator;
 import io.github.jiguan.core.track.FleetFixes;
@@ -56,9 +56,7 @@ public class FixesCsvBenchmark {
     @OperationsPerInvocation(ROWS)
     public FleetFixes read() {
         FleetFixes fleet = new FleetFixes();
-        FixesCsv.read(CsvReader.of(new StringReader(csv), "fixes.csv"), fleet::vehicle, r -> {
-            throw new CsvFormatException(r);
-        });
+        FixesCsv.read(CsvReader.of(new StringReader(csv), "fixes.csv"), fleet::vehicle, ImportLog.strict());
         return fleet;
     }
 }

@@ -3,11 +3,10 @@ package io.github.jiguan.examples.benchmarks;
 import io.github.jiguan.telematics.jt808.Jt808Decoder;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.GeneralResult;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
-import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;
+import io.github.jiguan.telematics.jt808.message.MessageId;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,7 +39,7 @@ public class Jt808EncodeBenchmark {
     public byte[] encode8001() {
         serial = (serial + 1) & 0xffff;
         return encoder.encode(answerHeader.withSerial(serial),
-                PlatformGeneralResponse.to(reportHeader, GeneralResult.SUCCESS));
+                reportHeader.acknowledgement(GeneralResult.SUCCESS));
     }
 
     /** 0x0200 with its 12 items, as a terminal simulator sends it. */

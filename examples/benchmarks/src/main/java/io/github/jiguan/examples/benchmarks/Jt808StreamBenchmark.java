@@ -1,7 +1,7 @@
 package io.github.jiguan.examples.benchmarks;
 
-import io.github.jiguan.telematics.jt808.Jt808Exception;
 import io.github.jiguan.telematics.jt808.Jt808StreamSplitter;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -49,7 +49,7 @@ public class Jt808StreamBenchmark {
         Jt808StreamSplitter splitter = new Jt808StreamSplitter();
         Jt808StreamSplitter.Sink sink = new Jt808StreamSplitter.Sink() {
             @Override
-            public void frame(byte[] frame, long offset) {
+            public void frame(byte[] bytes, int offset, int length, long streamOffset) {
                 frames++;
             }
 

@@ -3,10 +3,11 @@ package io.github.jiguan.examples.benchmarks;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Frame;
 import io.github.jiguan.telematics.jt808.Jt808Header;
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.SubpackageAssembler;
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.UplinkPassthrough;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public class Jt808SubpackageBenchmark {
     public Jt808SubpackageBenchmark() {
         Jt808Header h = Jt808Header.of(MessageId.UPLINK_PASSTHROUGH, ProtocolVersion.V2013, "13912345678", 1);
         byte[] data = new byte[9_999];
-        List<byte[]> frames = Jt808Encoder.of(io.github.jiguan.telematics.jt808.BodyCodecRegistry.standard(), 1000)
+        List<byte[]> frames = Jt808Encoder.of(io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry.standard(), 1000)
                 .encodeAll(h, new UplinkPassthrough(0xF0, Octets.of(data)));
         fragments = frames.stream().map(Jt808Frame::parse).toList();
     }

@@ -1,6 +1,6 @@
 package io.github.jiguan.examples.cli;
 
-import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.reconcile.AuditPeriod;
 import io.github.jiguan.core.track.FleetFixes;
@@ -23,8 +23,8 @@ record DatabaseFleet(List<Vehicle> vehicles, FleetFixes fixes) {
     static DatabaseFleet read(DatabaseOptions options, AuditPeriod period) throws SQLException {
         try (Database db = options.open()) {
             List<Vehicle> vehicles = db.positions().register().stream().map(RegisterEntry::vehicle).toList();
-            FleetFixes fixes = db.positions().fleetFixes(period.start(WorkCalendar.ZONE).minus(Duration.ofDays(1)),
-                    period.end(WorkCalendar.ZONE).plus(Duration.ofDays(1)));
+            FleetFixes fixes = db.positions().fleetFixes(period.start(ChinaTime.ZONE).minus(Duration.ofDays(1)),
+                    period.end(ChinaTime.ZONE).plus(Duration.ofDays(1)));
             return new DatabaseFleet(vehicles, fixes);
         }
     }

@@ -1,14 +1,14 @@
 package io.github.jiguan.examples.cli;
 
-import io.github.jiguan.telematics.jt808.BodyCodecRegistry;
-import io.github.jiguan.telematics.jt808.DecodeOptions;
 import io.github.jiguan.telematics.jt808.Jt808Decoder;
-import io.github.jiguan.telematics.jt808.Jt808Exception;
-import io.github.jiguan.telematics.jt808.Jt808Frame;
 import io.github.jiguan.telematics.jt808.Jt808Message;
-import io.github.jiguan.telematics.jt808.Jt808StreamSplitter;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.Jt808StreamDecoder;
 import io.github.jiguan.telematics.jt808.SubpackageAssembler;
+import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
+import io.github.jiguan.telematics.jt808.message.MessageId;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -18,9 +18,9 @@ import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code jiguan decode}: decodes JT/T 808 frames to JSON, one object per frame on stdout. A frame
@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * Fragments of a subpackaged message are printed as they come (raw) and, once all have arrived, the
  * reassembled message follows as one more object.
  */
-@Command(name = "decode", description = {
+@Command(name = "decode", mixinStandardHelpOptions = true, description = {
         "Decode JT/T 808 (2011/2013/2019) frames to JSON, one object per frame.",
         "Input: --hex with one frame, or --in with a file of hex frames (one per line, # comments), or with",
         "--binary a raw captured TCP stream. Errors are printed as {\"error\",\"offset\",\"detail\"}; decoding",
@@ -69,95 +69,78 @@ final class DecodeCommand implements Callable<Integer> {
         if (assume2011) {
             options = options.withUnflaggedEdition(ProtocolVersion.V2011);
         }
-        Jt808Decoder decoder = Jt808Decoder.of(BodyCodecRegistry.standard(), options);
-        SubpackageAssembler assembler = SubpackageAssembler.withDefaults();
+        Jt808StreamDecoder stream = new Jt808StreamDecoder(Jt808Decoder.of(BodyCodecRegistry.standard(), options),
+                SubpackageAssembler.withDefaults());
+        JsonLines listener = new JsonLines(out);
         if (input.hex != null) {
-            decodeHexLine(input.hex, 1, decoder, assembler, out);
+            decodeHexLine(input.hex, 1, stream, listener);
         } else if (binary) {
-            decodeStream(input.file, decoder, assembler, out);
+            byte[] chunk = new byte[64 * 1024];
+            try (InputStream in = Files.newInputStream(input.file)) {
+                for (int n; (n = in.read(chunk)) > 0; ) {
+                    stream.feed(chunk, 0, n, listener);
+                }
+            }
         } else {
             List<String> lines = Files.readAllLines(input.file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).trim();
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    decodeHexLine(line, i + 1, decoder, assembler, out);
+                    decodeHexLine(line, i + 1, stream, listener);
                 }
             }
         }
-        for (SubpackageAssembler.Incomplete inc : assembler.drain()) {
-            fail(out, Jt808Json.error("IncompleteSubpackage", 0, inc.phone() + " " + String.format("0x%04X",
-                    inc.messageId()) + " missing fragments " + inc.missing() + " of " + inc.total()));
-        }
+        stream.finish(listener);
         out.flush();
         return failures == 0 ? 0 : 1;
     }
 
-    private void decodeHexLine(String line, int lineNumber, Jt808Decoder decoder, SubpackageAssembler assembler,
-            PrintWriter out) {
+    private void decodeHexLine(String line, int lineNumber, Jt808StreamDecoder stream, JsonLines listener) {
         byte[] frame;
         try {
             frame = HexFormat.of().parseHex(line.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
-            fail(out, Jt808Json.error("NotHex", 0, "line " + lineNumber + ": " + e.getMessage()));
+            fail(listener.out, Jt808Json.error("NotHex", 0, "line " + lineNumber + ": " + e.getMessage()));
             return;
         }
-        decodeFrame(frame, 0, decoder, assembler, out);
-    }
-
-    private void decodeStream(Path file, Jt808Decoder decoder, SubpackageAssembler assembler, PrintWriter out)
-            throws IOException {
-        Jt808StreamSplitter splitter = new Jt808StreamSplitter();
-        Jt808StreamSplitter.Sink sink = new Jt808StreamSplitter.Sink() {
-            @Override
-            public void frame(byte[] frame, long streamOffset) {
-                decodeFrame(frame, streamOffset, decoder, assembler, out);
-            }
-
-            @Override
-            public void error(Jt808Exception error) {
-                fail(out, Jt808Json.error(error, error.offset()));
-            }
-        };
-        byte[] chunk = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(chunk)) > 0; ) {
-                splitter.feed(chunk, 0, n, sink);
-            }
-        }
-        if (splitter.pendingBytes() > 0) {
-            fail(out, Jt808Json.error("Truncated", splitter.position() - splitter.pendingBytes(),
-                    "the stream ends inside a frame of " + splitter.pendingBytes() + " bytes"));
-        }
-    }
-
-    private void decodeFrame(byte[] frame, long frameOffset, Jt808Decoder decoder, SubpackageAssembler assembler,
-            PrintWriter out) {
-        try {
-            Jt808Message m = decoder.decode(frame);
-            out.println(Jt808Json.message(m));
-            if (m.header().isSubpackaged()) {
-                assembler.offer(decoder.frame(frame, 0, frame.length))
-                        .ifPresent(whole -> out.println(Jt808Json.message(decoder.decode(whole))));
-            }
-            if (m.bodyError() != null) {
-                failures++;
-            }
-        } catch (Jt808Exception e) {
-            fail(out, Jt808Json.error(e, frameOffset + wireOffset(frame, e.offset())));
-        }
-    }
-
-    /** Where de-escaped byte {@code offset} (counted after the opening 0x7e) sits in the wire frame. */
-    static long wireOffset(byte[] frame, long offset) {
-        int wire = frame.length > 0 && frame[0] == Jt808Frame.DELIMITER ? 1 : 0;
-        for (long k = 0; k < offset && wire < frame.length; k++) {
-            wire += frame[wire] == Jt808Frame.ESCAPE ? 2 : 1;
-        }
-        return wire;
+        stream.frame(frame, 0, frame.length, listener);
     }
 
     private void fail(PrintWriter out, String json) {
         failures++;
         out.println(json);
+    }
+
+    /** One JSON object per event of the stream decoder; errors and incomplete messages count as failures. */
+    private final class JsonLines implements Jt808StreamDecoder.Listener {
+        final PrintWriter out;
+
+        JsonLines(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void message(Jt808Message m, long streamOffset) {
+            out.println(Jt808Json.message(m));
+            if (m.bodyError() != null) {
+                failures++;
+            }
+        }
+
+        @Override
+        public void fragment(Jt808Message fragment, long streamOffset) {
+            message(fragment, streamOffset);
+        }
+
+        @Override
+        public void incomplete(SubpackageAssembler.Incomplete inc) {
+            fail(out, Jt808Json.error("IncompleteSubpackage", 0, inc.phone() + " " + MessageId.hex(inc.messageId())
+                    + " missing fragments " + inc.missing() + " of " + inc.total()));
+        }
+
+        @Override
+        public void error(Jt808Exception e, long streamOffset) {
+            fail(out, Jt808Json.error(e, streamOffset));
+        }
     }
 }

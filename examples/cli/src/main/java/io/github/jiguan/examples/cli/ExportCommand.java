@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code jiguan export}: writes the gateway's stored positions of [--from, --to) as fixes.csv. */
-@Command(name = "export",
+@Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Write the stored positions as fixes.csv.",
         description = "Write the positions the gateway stored for the days [--from, --to) to --out in the fixes.csv"
                 + " format, ready for reconcile.")
 final class ExportCommand implements Callable<Integer> {

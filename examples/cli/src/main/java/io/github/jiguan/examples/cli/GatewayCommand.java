@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
  * {@code jiguan gateway}: runs the JT/T 808 gateway until it is stopped (Ctrl-C, SIGTERM). Exit status
  * 0 after a stop, 1 when it cannot start, 2 for a bad command line.
  */
-@Command(name = "gateway",
+@Command(name = "gateway", mixinStandardHelpOptions = true,
+        header = "Run the JT/T 808 gateway.",
         description = "Run the JT/T 808 gateway: take terminal connections on --port, store every position in the"
                 + " database before acknowledging it, and admit only the terminals of --register.")
 final class GatewayCommand implements Callable<Integer> {

@@ -2,15 +2,15 @@ package io.github.jiguan.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.jiguan.telematics.jt808.Jt808Exception;
 import io.github.jiguan.telematics.jt808.Jt808Message;
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem;
 import io.github.jiguan.telematics.jt808.message.Alarm;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.RawBody;
 import java.io.IOException;
 import java.io.StringWriter;

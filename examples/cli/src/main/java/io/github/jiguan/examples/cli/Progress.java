@@ -61,6 +61,17 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** The peak heap use so far, summed over the heap pools: what a run needed. */
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
     @Override
     public void close() {
         if (timer != null) {

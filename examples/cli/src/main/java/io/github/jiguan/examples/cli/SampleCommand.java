@@ -1,14 +1,12 @@
 package io.github.jiguan.examples.cli;
 
-import io.github.jiguan.core.calendar.WorkCalendar;
-import io.github.jiguan.core.interchange.CsvWriter;
-import io.github.jiguan.core.interchange.FindingsCsv;
+import io.github.jiguan.core.ChinaTime;
+import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
 import io.github.jiguan.core.interchange.VehiclesCsv;
-import io.github.jiguan.core.reconcile.Finding;
 import io.github.jiguan.core.sample.CountyFleetGenerator;
-import io.github.jiguan.core.sample.Injected;
+import io.github.jiguan.core.sample.InjectedCsv;
 import io.github.jiguan.core.sample.SampleFleet;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,12 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code jiguan sample}: writes a generated county data set (vehicles.csv, orders.csv, fixes.csv)
@@ -32,7 +28,8 @@ import picocli.CommandLine.Option;
  * {@code reconcile} can be tried without data of one's own. Exit status 0, 1 when the files
  * cannot be written, 2 for a bad command line.
  */
-@Command(name = "sample",
+@Command(name = "sample", mixinStandardHelpOptions = true,
+        header = "Write a generated county data set with injected violations.",
         description = "Write a realistic generated county fleet (vehicles.csv, orders.csv, fixes.csv) and the"
                 + " violations injected into it (injected.csv) to --out.")
 final class SampleCommand implements Callable<Integer> {
@@ -86,10 +83,10 @@ final class SampleCommand implements Callable<Integer> {
                 VehiclesCsv.write(w, fleet.vehicles());
             }
             try (CsvWriter w = CsvWriter.create(out.resolve("orders.csv"), OrdersCsv.HEADER)) {
-                OrdersCsv.write(w, fleet.orders(), WorkCalendar.ZONE);
+                OrdersCsv.write(w, fleet.orders(), ChinaTime.ZONE);
             }
-            try (CsvWriter w = CsvWriter.create(out.resolve("injected.csv"), FindingsCsv.HEADER)) {
-                FindingsCsv.write(w, injected(fleet.injected()), WorkCalendar.ZONE);
+            try (CsvWriter w = CsvWriter.create(out.resolve("injected.csv"), InjectedCsv.HEADER)) {
+                InjectedCsv.write(w, fleet.injected());
             }
             PrintWriter o = spec.commandLine().getOut();
             o.printf("wrote %s: %d vehicles, %d orders, %,d fixes over %s, %d injected violations (%.1f s)%n", out,
@@ -104,10 +101,5 @@ final class SampleCommand implements Callable<Integer> {
             err.println("jiguan sample: cannot write " + out + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    static List<Finding> injected(List<Injected> list) {
-        return list.stream().map(i -> new Finding(i.type(), i.vehicleId(), i.orderId(), i.start(), i.end(),
-                Map.of("injected", i.what()))).sorted(Finding.REPORT_ORDER).toList();
     }
 }

@@ -1,8 +1,7 @@
 package io.github.jiguan.examples.cli;
 
-import io.github.jiguan.core.calendar.WorkCalendar;
-import io.github.jiguan.core.interchange.CsvWriter;
-import io.github.jiguan.core.interchange.FindingsCsv;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.sample.InjectedCsv;
 import io.github.jiguan.examples.gateway.simulator.FleetPlan;
 import io.github.jiguan.examples.gateway.simulator.SimulationConfig;
 import io.github.jiguan.examples.gateway.simulator.SimulationReport;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Option;
  * Exit status 0 when every location was acknowledged (and, with --verify, stored), 1 otherwise, 2 for
  * a bad command line.
  */
-@Command(name = "simulate",
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        header = "Simulate the terminals of a county fleet against a gateway.",
         description = "Simulate the JT/T 808 terminals of a generated county fleet against a gateway at --host:--port,"
                 + " after writing its vehicles.csv (with terminal phones), orders.csv and injected.csv to --out.")
 final class SimulateCommand implements Callable<Integer> {
@@ -108,8 +108,8 @@ final class SimulateCommand implements Callable<Integer> {
             Files.createDirectories(out);
             plan.writeRegister(out.resolve("vehicles.csv"));
             plan.writeOrders(out.resolve("orders.csv"));
-            try (CsvWriter w = CsvWriter.create(out.resolve("injected.csv"), FindingsCsv.HEADER)) {
-                FindingsCsv.write(w, SampleCommand.injected(plan.injected()), WorkCalendar.ZONE);
+            try (CsvWriter w = CsvWriter.create(out.resolve("injected.csv"), InjectedCsv.HEADER)) {
+                InjectedCsv.write(w, plan.injected());
             }
         } catch (IOException | RuntimeException e) {
             err.println("jiguan simulate: cannot write " + out + ": " + e.getMessage());

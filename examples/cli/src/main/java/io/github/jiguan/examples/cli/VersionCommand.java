@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code jiguan version}: prints the Jiguan version and the Java runtime. */
-@Command(name = "version", description = "Print the Jiguan version and the Java runtime.")
+@Command(name = "version", mixinStandardHelpOptions = true, description = "Print the Jiguan version and the Java runtime.")
 final class VersionCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +71,10 @@ class AuditCommandsTest {
         assertTrue(r.err().contains("rejected rooms.csv:7: usable_area_m2 must be a decimal number: \"twelve\""), r.err());
         assertTrue(r.out().contains("3 rows rejected"), r.out());
         List<CsvRow> findings = rows(out);
-        assertEquals(List.of("type", "person_id", "room_id", "agency_id", "detail", "rule"), CsvReader.open(out).header());
+        assertEquals(List.of("type", "person_id", "room_id", "agency_id", "building_id", "start", "end", "detail",
+                "type_zh", "rule", "evidence"), CsvReader.open(out).header());
+        findings.forEach(f -> assertEquals("2025-06-30", f.get("end"), f.toString()));
+        findings.forEach(f -> assertTrue(f.get("evidence").startsWith("{"), f.toString()));
         List<String> types = findings.stream().map(f -> f.get("type") + ":" + f.get("person_id") + ":" + f.get("room_id")).toList();
         assertTrue(types.contains("OFFICE_OVER_STANDARD:P1:R101"), types.toString());
         assertTrue(types.contains("NOT_VACATED:P2:R102"), types.toString());
@@ -155,7 +158,7 @@ class AuditCommandsTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("rejected vehicles.csv:5: plate"), r.err());
         assertTrue(r.err().contains("rejected quotas.csv:4: quota must be a whole number: \"x\""), r.err());
-        assertTrue(r.err().contains("rejected fuel.csv:4: vehicle_id is not in vehicles.csv: \"V9\""), r.err());
+        assertTrue(r.err().contains("rejected fuel.csv:4: vehicle_id is not in the vehicle register: \"V9\""), r.err());
         List<String> types = rows(out).stream().map(f -> f.get("type") + ":" + f.get("vehicle_id")).toList();
         assertTrue(types.contains("OVER_CONFIGURATION_STANDARD:V1"), types.toString());
         assertFalse(types.contains("OVER_CONFIGURATION_STANDARD:V2"), types.toString());

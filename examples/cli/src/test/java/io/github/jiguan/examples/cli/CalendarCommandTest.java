@@ -48,7 +48,7 @@ class CalendarCommandTest {
         assertEquals(0, r.status(), r.err());
         assertEquals(List.of("date,kind", "2025-10-08,HOLIDAY", "2025-10-09,HOLIDAY"), r.lines());
         assertTrue(r.err().contains("rejected calendar.csv:4: kind must be HOLIDAY or WORKDAY: \"HOLIDAY?\""), r.err());
-        assertTrue(r.err().contains("1 row(s) of calendar.csv rejected, 2 override(s) applied"), r.err());
+        assertTrue(r.err().contains("calendar.csv: 3 rows: 2 accepted, 1 rejected, 0 repeats"), r.err());
 
         CliRun strict = run("calendar", "--from", "2025-10-08", "--to", "2025-10-12", "--calendar", csv.toString(), "--strict");
         assertEquals(1, strict.status());

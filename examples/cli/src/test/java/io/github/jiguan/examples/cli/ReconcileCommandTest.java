@@ -37,7 +37,7 @@ class ReconcileCommandTest {
                 "--from", "2025-01-06", "--to", "2025-03-10", "--out", findings.toString(),
                 "--summary", summary.toString());
         assertEquals(0, run.status(), run.err());
-        assertEquals(Files.readAllLines(findings).get(0), "type,vehicle_id,order_id,start,end,detail");
+        assertEquals("type,vehicle_id,order_id,start,end,detail,type_zh,rule,evidence", Files.readAllLines(findings).get(0));
         assertEquals(rows(dir.resolve("injected.csv")).stream().map(ReconcileCommandTest::key).sorted().toList(),
                 rows(findings).stream().map(ReconcileCommandTest::key).sorted().toList());
         assertTrue(run.out().contains("TRIP_WITHOUT_ORDER         有轨迹无订单"), run.out());

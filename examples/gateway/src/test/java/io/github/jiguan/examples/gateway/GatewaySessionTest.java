@@ -10,7 +10,7 @@ import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.fleet.VehicleCategory;
 import io.github.jiguan.examples.gateway.register.Register;
 import io.github.jiguan.examples.gateway.register.RegisterEntry;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
 import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;
 import io.github.jiguan.telematics.jt808.message.RegisterResponse;

@@ -18,7 +18,7 @@ import io.github.jiguan.telematics.jt808.Jt808Decoder;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.Jt808Message;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.embedded.EmbeddedChannel;

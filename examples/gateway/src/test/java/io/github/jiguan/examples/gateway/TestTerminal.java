@@ -5,7 +5,7 @@ import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.Jt808Message;
 import io.github.jiguan.telematics.jt808.Jt808StreamSplitter;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.AuthenticationRequest;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;

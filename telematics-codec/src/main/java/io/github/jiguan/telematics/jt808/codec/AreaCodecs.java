@@ -1,15 +1,12 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.CircleArea;
 import io.github.jiguan.telematics.jt808.message.DeleteCircleAreas;
 import io.github.jiguan.telematics.jt808.message.DeletePolygonAreas;
 import io.github.jiguan.telematics.jt808.message.DeleteRectangleAreas;
 import io.github.jiguan.telematics.jt808.message.DeleteRoutes;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.PlatformMessage;
 import io.github.jiguan.telematics.jt808.message.PolygonArea;
 import io.github.jiguan.telematics.jt808.message.QueryAreas;

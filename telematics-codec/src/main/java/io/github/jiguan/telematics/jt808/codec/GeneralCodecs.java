@@ -1,14 +1,11 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
 import io.github.jiguan.telematics.jt808.message.DriverIdentityRequest;
 import io.github.jiguan.telematics.jt808.message.Heartbeat;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.github.jiguan.telematics.jt808.message.LinkCheck;
 import io.github.jiguan.telematics.jt808.message.LocationQuery;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;
 import io.github.jiguan.telematics.jt808.message.QueryAttributes;
 import io.github.jiguan.telematics.jt808.message.QueryParameters;

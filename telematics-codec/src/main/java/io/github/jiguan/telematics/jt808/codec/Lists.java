@@ -1,7 +1,5 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;

@@ -1,13 +1,12 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
+import io.github.jiguan.telematics.jt808.message.AdditionalItem;
 import io.github.jiguan.telematics.jt808.message.AlarmConfirmation;
 import io.github.jiguan.telematics.jt808.message.BatchLocationUpload;
+import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.LocationQueryResponse;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.TemporaryTracking;
 import io.github.jiguan.telematics.jt808.message.VehicleControl;
@@ -25,14 +24,14 @@ final class LocationCodecs {
 
     static List<BodyCodec<?>> codecs() {
         return List.of(
-                BodyCodec.of(MessageId.LOCATION_REPORT.code(), LocationReport.class, LocationReport::read,
-                        LocationReport::write),
+                BodyCodec.of(MessageId.LOCATION_REPORT.code(), LocationReport.class, LocationCodecs::report,
+                        LocationCodecs::report),
                 BodyCodec.of(MessageId.LOCATION_QUERY_RESPONSE.code(), LocationQueryResponse.class,
-                        in -> new LocationQueryResponse(in.u16("response serial"), LocationReport.read(in)),
-                        (b, out) -> b.location().write(out.u16("responseSerial", b.responseSerial()))),
+                        in -> new LocationQueryResponse(in.u16("response serial"), report(in)),
+                        (b, out) -> report(b.location(), out.u16("responseSerial", b.responseSerial()))),
                 BodyCodec.of(MessageId.VEHICLE_CONTROL_RESPONSE.code(), VehicleControlResponse.class,
-                        in -> new VehicleControlResponse(in.u16("response serial"), LocationReport.read(in)),
-                        (b, out) -> b.location().write(out.u16("responseSerial", b.responseSerial()))),
+                        in -> new VehicleControlResponse(in.u16("response serial"), report(in)),
+                        (b, out) -> report(b.location(), out.u16("responseSerial", b.responseSerial()))),
                 BodyCodec.of(MessageId.TEMPORARY_TRACKING.code(), TemporaryTracking.class,
                         in -> new TemporaryTracking(in.u16("interval"), in.u32("validity")),
                         (b, out) -> out.u16("intervalSeconds", b.intervalSeconds()).u32("validitySeconds", b.validitySeconds())),
@@ -43,6 +42,54 @@ final class LocationCodecs {
                         LocationCodecs::batch),
                 BodyCodec.of(MessageId.VEHICLE_CONTROL.code(), VehicleControl.class, LocationCodecs::control,
                         LocationCodecs::control));
+    }
+
+    /**
+     * Reads a report that fills the rest of {@code in}: the 28 fixed bytes and the additional items.
+     * In strict mode an item length that runs past the end of the body is an error; otherwise those
+     * bytes are kept as a {@link io.github.jiguan.telematics.jt808.message.AdditionalItem.TrailingBytes}.
+     */
+    static LocationReport report(BodyReader in) {
+        LocationReport base = base(in);
+        if (!in.hasRemaining()) {
+            return base;
+        }
+        int start = in.position();
+        int end = in.limit();
+        int wellFormed = AdditionalItemCodec.wellFormedEnd(in.buffer(), start, end);
+        if (in.strict() && wellFormed != end) {
+            throw in.invalid("additional items", "item length runs past the end of the body", wellFormed, end);
+        }
+        List<AdditionalItem> items = AdditionalItemCodec.decode(in.buffer(), start, end);
+        in.advance(end - start);
+        return base.withItems(items);
+    }
+
+    /** Reads the 28 fixed bytes only (the location inside 0x0801 and 0x0802 has no items). */
+    static LocationReport base(BodyReader in) {
+        in.require("location", LocationReport.BASE_LENGTH);
+        int alarm = in.i32("alarm");
+        int status = in.i32("status");
+        int lat = in.i32("latitude");
+        int lon = in.i32("longitude");
+        int alt = in.u16("altitude");
+        int speed = in.u16("speed");
+        int dir = in.u16("direction");
+        BcdTime time = BcdTime.fromPacked(in.bcdPacked("time", 6));
+        return new LocationReport(alarm, status, lat, lon, alt, speed, dir, time, List.of());
+    }
+
+    /** Writes the 28 fixed bytes and the items. */
+    static void report(LocationReport r, BodyWriter out) {
+        base(r, out);
+        AdditionalItemCodec.encode(r.items(), out);
+    }
+
+    /** Writes the 28 fixed bytes only. */
+    static void base(LocationReport r, BodyWriter out) {
+        out.i32(r.alarmBits()).i32(r.statusBits()).i32(r.latitudeMicro()).i32(r.longitudeMicro());
+        out.u16("altitude", r.altitudeM()).u16("speed", r.speedTenths()).u16("direction", r.direction());
+        out.time(r.bcdTime());
     }
 
     /**
@@ -59,7 +106,7 @@ final class LocationCodecs {
             if (!in.strict() && (in.remaining() < 2 || in.peek(0) * 256 + in.peek(1) > in.remaining() - 2)) {
                 break;
             }
-            reports.add(LocationReport.read(in.slice("location", in.u16("location length"))));
+            reports.add(report(in.slice("location", in.u16("location length"))));
         }
         return new BatchLocationUpload(count, type, reports);
     }
@@ -68,7 +115,7 @@ final class LocationCodecs {
         out.u16("count", b.count()).u8("type", b.type());
         for (LocationReport r : b.locations()) {
             BodyWriter one = new BodyWriter(out.version());
-            r.write(one);
+            report(r, one);
             out.u16("location length", one.size()).bytes(one.toByteArray());
         }
     }

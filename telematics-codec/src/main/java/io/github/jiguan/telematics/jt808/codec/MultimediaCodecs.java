@@ -1,14 +1,10 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.AudioRecording;
 import io.github.jiguan.telematics.jt808.message.CameraShot;
 import io.github.jiguan.telematics.jt808.message.CameraShotResponse;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.MultimediaData;
 import io.github.jiguan.telematics.jt808.message.MultimediaDataResponse;
 import io.github.jiguan.telematics.jt808.message.MultimediaEvent;
@@ -16,6 +12,7 @@ import io.github.jiguan.telematics.jt808.message.MultimediaSearch;
 import io.github.jiguan.telematics.jt808.message.MultimediaSearchResponse;
 import io.github.jiguan.telematics.jt808.message.MultimediaUpload;
 import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.SingleMultimediaUpload;
 import java.util.List;
 
@@ -88,7 +85,7 @@ final class MultimediaCodecs {
         int format = in.u8("format");
         int event = in.u8("event");
         int channel = in.u8("channel");
-        LocationReport location = layout == ProtocolVersion.V2011 ? null : LocationReport.readBase(in);
+        LocationReport location = layout == ProtocolVersion.V2011 ? null : LocationCodecs.base(in);
         return new MultimediaData(layout, id, type, format, event, channel, location, Octets.of(in.rest()));
     }
 
@@ -96,7 +93,7 @@ final class MultimediaCodecs {
         out.u32("mediaId", b.mediaId()).u8("mediaType", b.mediaType()).u8("format", b.format())
                 .u8("event", b.event()).u8("channel", b.channel());
         if (b.location() != null) {
-            b.location().writeBase(out);
+            LocationCodecs.base(b.location(), out);
         }
         out.bytes(b.data().toByteArray());
     }
@@ -105,7 +102,7 @@ final class MultimediaCodecs {
     private static MultimediaSearchResponse.MediaItem mediaItem(BodyReader in, boolean withId) {
         long id = withId ? in.u32("media id") : 0;
         return new MultimediaSearchResponse.MediaItem(id, in.u8("media type"), in.u8("channel"), in.u8("event"),
-                LocationReport.readBase(in));
+                LocationCodecs.base(in));
     }
 
     private static void mediaItem(MultimediaSearchResponse.MediaItem i, BodyWriter out, boolean withId) {
@@ -113,6 +110,6 @@ final class MultimediaCodecs {
             out.u32("mediaId", i.mediaId());
         }
         out.u8("mediaType", i.mediaType()).u8("channel", i.channel()).u8("event", i.event());
-        i.location().writeBase(out);
+        LocationCodecs.base(i.location(), out);
     }
 }

@@ -1,9 +1,6 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.QueryAttributesResponse;
 import io.github.jiguan.telematics.jt808.message.QueryParametersResponse;

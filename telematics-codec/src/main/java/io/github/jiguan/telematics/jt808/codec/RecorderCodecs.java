@@ -1,17 +1,14 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.CanBusUpload;
 import io.github.jiguan.telematics.jt808.message.DriverIdentityReport;
 import io.github.jiguan.telematics.jt808.message.DrivingRecorderParameters;
 import io.github.jiguan.telematics.jt808.message.DrivingRecorderQuery;
 import io.github.jiguan.telematics.jt808.message.DrivingRecorderUpload;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.WaybillReport;
 import java.util.List;
 

@@ -1,11 +1,8 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.AuthenticationRequest;
+import io.github.jiguan.telematics.jt808.message.MessageId;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.RegisterRequest;
 import io.github.jiguan.telematics.jt808.message.RegisterResponse;
 import java.util.List;

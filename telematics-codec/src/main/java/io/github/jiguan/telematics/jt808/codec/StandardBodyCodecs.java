@@ -1,17 +1,16 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every body codec of the standard message table, for {@link io.github.jiguan.telematics.jt808.BodyCodecRegistry}. */
-public final class StandardBodyCodecs {
+final class StandardBodyCodecs {
 
     private StandardBodyCodecs() {
     }
 
     /** The codecs, one per standard message id. */
-    public static List<BodyCodec<?>> all() {
+    static List<BodyCodec<?>> all() {
         List<BodyCodec<?>> all = new ArrayList<>();
         all.addAll(GeneralCodecs.codecs());
         all.addAll(RegistrationCodecs.codecs());

@@ -1,15 +1,12 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
 import io.github.jiguan.telematics.jt808.message.CallBack;
 import io.github.jiguan.telematics.jt808.message.EventReport;
 import io.github.jiguan.telematics.jt808.message.EventSetting;
 import io.github.jiguan.telematics.jt808.message.InformationDemand;
 import io.github.jiguan.telematics.jt808.message.InformationMenu;
 import io.github.jiguan.telematics.jt808.message.InformationService;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.PhoneBook;
 import io.github.jiguan.telematics.jt808.message.Question;
 import io.github.jiguan.telematics.jt808.message.QuestionAnswer;

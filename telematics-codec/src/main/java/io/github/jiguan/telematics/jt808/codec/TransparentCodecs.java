@@ -1,9 +1,8 @@
 package io.github.jiguan.telematics.jt808.codec;
 
-import io.github.jiguan.telematics.jt808.BodyCodec;
-import io.github.jiguan.telematics.jt808.MessageId;
 import io.github.jiguan.telematics.jt808.message.CompressedUpload;
 import io.github.jiguan.telematics.jt808.message.DownlinkPassthrough;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
 import io.github.jiguan.telematics.jt808.message.PlatformRsaKey;
 import io.github.jiguan.telematics.jt808.message.TerminalRsaKey;

@@ -1,7 +1,5 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,5 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x8702 上报驾驶员身份信息请求 (driver identity request); empty body.

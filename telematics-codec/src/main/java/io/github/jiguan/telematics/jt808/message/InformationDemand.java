@@ -1,7 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
 import io.github.jiguan.telematics.internal.Bits;
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x0303 信息点播/取消 (information subscribe or cancel, 2013).

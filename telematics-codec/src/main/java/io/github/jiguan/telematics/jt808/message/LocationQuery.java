@@ -1,6 +1,5 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x8201 位置信息查询 (location query); empty body.

@@ -1,11 +1,7 @@
 package io.github.jiguan.telematics.jt808.message;
 
 import io.github.jiguan.telematics.internal.Bits;
-import io.github.jiguan.telematics.jt808.BodyReader;
-import io.github.jiguan.telematics.jt808.BodyWriter;
-import io.github.jiguan.telematics.jt808.MessageId;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,66 +10,46 @@ import java.util.Set;
 /**
  * 0x0200 位置信息汇报 (location report, JT/T 808-2013 §8.18): alarm and status flags, position,
  * altitude, speed, direction, time and additional items. Also the location inside 0x0201, 0x0500,
- * 0x0704, 0x0801 and 0x0802.
+ * 0x0704, 0x0801 and 0x0802 (the last two without items).
  *
- * <p>The accessors give units: signed degrees (south and west from the status flags), km/h, metres,
- * an {@link Instant}. Inside, the report keeps the wire values and the additional items as their
- * bytes, and types the items only when asked ({@link #items()}): decoding the millions of reports a
- * platform receives then costs one small object and one copy of the item bytes, and every report,
- * vendor items and odd values included, re-encodes to the bytes it came from.
+ * <p>The components are the wire values, as a terminal sent them; the accessors {@link #latitude()},
+ * {@link #longitude()}, {@link #speedKmh()} and {@link #time()} give units (signed degrees, south and
+ * west from the status flags, km/h, an {@link Instant}). The additional items are typed where the
+ * standard defines them; an item that would not re-encode to its bytes (a vendor item, an odd length, a
+ * non-canonical value) is a {@link AdditionalItem.RawItem}, and bytes after the last complete item a
+ * {@link AdditionalItem.TrailingBytes}, so that every report re-encodes to the bytes it came from. The
+ * codec reads and writes the report; this record only holds it.
  *
- * <p>This is a final class rather than a record for that reason; it is immutable and equal by value.
+ * @param alarmBits the alarm DWORD
+ * @param statusBits the status DWORD (bits 2 and 3 give the signs of the coordinates)
+ * @param latitudeMicro the latitude DWORD in 1e-6 degrees (unsigned on the wire, read as a Java int)
+ * @param longitudeMicro the longitude DWORD in 1e-6 degrees
+ * @param altitudeM the altitude WORD in metres
+ * @param speedTenths the speed WORD in 0.1 km/h
+ * @param direction the direction WORD in degrees from north (a terminal may send any WORD)
+ * @param bcdTime the BCD time as sent (GMT+8)
+ * @param items the additional items, in wire order
  */
-public final class LocationReport implements TerminalMessage {
+public record LocationReport(int alarmBits, int statusBits, int latitudeMicro, int longitudeMicro, int altitudeM,
+        int speedTenths, int direction, BcdTime bcdTime, List<AdditionalItem> items) implements TerminalMessage {
 
     /** Bytes of the fixed part: alarm, status, latitude, longitude, altitude, speed, direction, time. */
     public static final int BASE_LENGTH = 28;
 
-    private static final byte[] NO_ITEMS = new byte[0];
-
-    private final int alarmBits;
-    private final int statusBits;
-    private final int latitudeMicro;
-    private final int longitudeMicro;
-    private final int altitudeM;
-    private final int speedTenths;
-    private final int direction;
-    private final long timeBcd;
-    private final byte[] items;
-
-    private LocationReport(int alarmBits, int statusBits, int latitudeMicro, int longitudeMicro, int altitudeM,
-            int speedTenths, int direction, long timeBcd, byte[] items) {
-        this.alarmBits = alarmBits;
-        this.statusBits = statusBits;
-        this.latitudeMicro = latitudeMicro;
-        this.longitudeMicro = longitudeMicro;
-        this.altitudeM = altitudeM;
-        this.speedTenths = speedTenths;
-        this.direction = direction;
-        this.timeBcd = timeBcd;
-        this.items = items;
-    }
-
-    /**
-     * A report from wire values, as a terminal sent them.
-     *
-     * @param alarmBits the alarm DWORD
-     * @param statusBits the status DWORD (bits 2 and 3 give the signs of the coordinates)
-     * @param latitudeMicro the latitude DWORD in 1e-6 degrees
-     * @param longitudeMicro the longitude DWORD in 1e-6 degrees
-     * @param altitudeM the altitude WORD in metres
-     * @param speedTenths the speed WORD in 0.1 km/h
-     * @param direction the direction WORD in degrees from north
-     * @param time the BCD time
-     * @param additionalItems the additional-information bytes (TLV items), copied
-     */
-    public static LocationReport fromWire(int alarmBits, int statusBits, int latitudeMicro, int longitudeMicro,
-            int altitudeM, int speedTenths, int direction, BcdTime time, byte[] additionalItems) {
+    /** Checks the ranges and copies the items (free for a list that is already immutable). */
+    public LocationReport {
         Bits.checkWord("altitude", altitudeM);
         Bits.checkWord("speed", speedTenths);
         Bits.checkWord("direction", direction);
+        Objects.requireNonNull(bcdTime, "bcdTime");
+        items = List.copyOf(items);
+    }
+
+    /** A report from wire values, as a terminal sent them; the same as the canonical constructor. */
+    public static LocationReport fromWire(int alarmBits, int statusBits, int latitudeMicro, int longitudeMicro,
+            int altitudeM, int speedTenths, int direction, BcdTime time, List<AdditionalItem> items) {
         return new LocationReport(alarmBits, statusBits, latitudeMicro, longitudeMicro, altitudeM, speedTenths,
-                direction, time.packed(), additionalItems.clone());
+                direction, time, items);
     }
 
     /** A builder for a report a program makes (a terminal simulator, a test). */
@@ -81,79 +57,20 @@ public final class LocationReport implements TerminalMessage {
         return new Builder();
     }
 
-    /**
-     * Reads a report that fills the rest of {@code in}: the 28 fixed bytes and the additional items.
-     * In strict mode a length that runs past the end of the body is an error; otherwise those bytes are
-     * kept as a {@link AdditionalItem.TrailingBytes}.
-     */
-    public static LocationReport read(BodyReader in) {
-        return read(in, true);
-    }
-
-    /** Reads the 28 fixed bytes only (the location inside 0x0801 and 0x0802 has no items). */
-    public static LocationReport readBase(BodyReader in) {
-        return read(in, false);
-    }
-
-    private static LocationReport read(BodyReader in, boolean withItems) {
-        in.require("location", BASE_LENGTH);
-        int alarm = in.i32("alarm");
-        int status = in.i32("status");
-        int lat = in.i32("latitude");
-        int lon = in.i32("longitude");
-        int alt = in.u16("altitude");
-        int speed = in.u16("speed");
-        int dir = in.u16("direction");
-        long time = in.bcdPacked("time", 6);
-        byte[] items = NO_ITEMS;
-        if (withItems && in.hasRemaining()) {
-            int start = in.position();
-            items = in.rest();
-            int end = AdditionalItemRegistry.wellFormedEnd(items);
-            if (in.strict() && end != items.length) {
-                throw in.invalid("additional items", "item length runs past the end of the body", start + end,
-                        start + items.length);
-            }
-        }
-        return new LocationReport(alarm, status, lat, lon, alt, speed, dir, time, items);
-    }
-
-    /** Writes the 28 fixed bytes and the items. */
-    public void write(BodyWriter out) {
-        writeBase(out);
-        out.bytes(items);
-    }
-
-    /** Writes the 28 fixed bytes only. */
-    public void writeBase(BodyWriter out) {
-        out.i32(alarmBits).i32(statusBits).i32(latitudeMicro).i32(longitudeMicro);
-        out.u16("altitude", altitudeM).u16("speed", speedTenths).u16("direction", direction);
-        out.bcd("time", Long.toHexString(timeBcd), 6);
-    }
-
-    private LocationReport withItemBytes(byte[] itemBytes) {
-        return new LocationReport(alarmBits, statusBits, latitudeMicro, longitudeMicro, altitudeM, speedTenths,
-                direction, timeBcd, itemBytes);
-    }
-
     /** A copy with other additional items. */
     public LocationReport withItems(List<AdditionalItem> items) {
-        return withItemBytes(AdditionalItemRegistry.encode(items));
+        return new LocationReport(alarmBits, statusBits, latitudeMicro, longitudeMicro, altitudeM, speedTenths,
+                direction, bcdTime, items);
     }
 
     /** A copy without additional items (the form inside 0x0801 and 0x0802). */
     public LocationReport withoutItems() {
-        return withItemBytes(NO_ITEMS);
+        return withItems(List.of());
     }
 
     @Override
     public int messageId() {
         return MessageId.LOCATION_REPORT.code();
-    }
-
-    /** The alarm DWORD. */
-    public int alarmBits() {
-        return alarmBits;
     }
 
     /** The alarms set. */
@@ -164,11 +81,6 @@ public final class LocationReport implements TerminalMessage {
     /** True when {@code alarm} is set. */
     public boolean has(Alarm alarm) {
         return (alarmBits & alarm.mask()) != 0;
-    }
-
-    /** The status DWORD. */
-    public int statusBits() {
-        return statusBits;
     }
 
     /** The status flags set. */
@@ -206,92 +118,43 @@ public final class LocationReport implements TerminalMessage {
         return (has(StatusFlag.WEST_LONGITUDE) ? -longitudeMicro : longitudeMicro) / 1e6;
     }
 
-    /** The latitude DWORD as sent (1e-6 degrees, unsigned on the wire, read as a Java int). */
-    public int latitudeMicro() {
-        return latitudeMicro;
-    }
-
-    /** The longitude DWORD as sent. */
-    public int longitudeMicro() {
-        return longitudeMicro;
-    }
-
-    /** Altitude in metres. */
-    public int altitudeM() {
-        return altitudeM;
-    }
-
     /** Speed in km/h. */
     public double speedKmh() {
         return speedTenths / 10.0;
     }
 
-    /** The speed WORD as sent (0.1 km/h). */
-    public int speedTenths() {
-        return speedTenths;
-    }
-
-    /** Direction in degrees clockwise from north, 0–359. */
-    public int direction() {
-        return direction;
-    }
-
     /** The time, when the BCD digits form one (terminals without a fix may send zeros). */
     public Optional<Instant> time() {
-        long s = BcdTime.epochSecondOf(timeBcd);
+        long s = BcdTime.epochSecondOf(bcdTime.packed());
         return s == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochSecond(s));
-    }
-
-    /** The time as sent. */
-    public BcdTime bcdTime() {
-        return BcdTime.fromPacked(timeBcd);
-    }
-
-    /** The additional items, typed where the standard defines them. */
-    public List<AdditionalItem> items() {
-        return AdditionalItemRegistry.parse(items);
     }
 
     /** The first additional item with id {@code id}. */
     public Optional<AdditionalItem> item(int id) {
-        return items().stream().filter(i -> i.id() == id).findFirst();
+        for (AdditionalItem i : items) {
+            if (i.id() == id) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first additional item of type {@code type}. */
     public <T extends AdditionalItem> Optional<T> item(Class<T> type) {
-        return items().stream().filter(type::isInstance).map(type::cast).findFirst();
-    }
-
-    /** A copy of the additional-information bytes. */
-    public byte[] itemBytes() {
-        return items.clone();
-    }
-
-    /** The number of additional-information bytes. */
-    public int itemBytesLength() {
-        return items.length;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof LocationReport r && r.alarmBits == alarmBits && r.statusBits == statusBits
-                && r.latitudeMicro == latitudeMicro && r.longitudeMicro == longitudeMicro
-                && r.altitudeM == altitudeM && r.speedTenths == speedTenths && r.direction == direction
-                && r.timeBcd == timeBcd && Arrays.equals(r.items, items);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(alarmBits, statusBits, latitudeMicro, longitudeMicro, altitudeM, speedTenths, direction,
-                timeBcd, Arrays.hashCode(items));
+        for (AdditionalItem i : items) {
+            if (type.isInstance(i)) {
+                return Optional.of(type.cast(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** For example {@code LocationReport[40.973912, 117.939434 320 m 65.2 km/h 87° 250106092130 alarms=[] items=12]}. */
     @Override
     public String toString() {
         return "LocationReport[" + latitude() + ", " + longitude() + " " + altitudeM + " m " + speedKmh() + " km/h "
-                + direction + "° " + bcdTime() + " alarms=" + alarms() + " status=" + status() + " items="
-                + items() + "]";
+                + direction + "° " + bcdTime + " alarms=" + alarms() + " status=" + status() + " items="
+                + items + "]";
     }
 
     /** Builds a report from units: degrees, km/h, metres, an instant. */
@@ -392,7 +255,7 @@ public final class LocationReport implements TerminalMessage {
         /** The report. */
         public LocationReport build() {
             return new LocationReport(alarmBits, statusBits, latitudeMicro, longitudeMicro, altitudeM, speedTenths,
-                    direction, time.packed(), AdditionalItemRegistry.encode(items));
+                    direction, time, items);
         }
 
         private static int setBit(int bits, StatusFlag flag, boolean on) {

@@ -1,7 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
 import io.github.jiguan.telematics.internal.Bits;
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x0800 多媒体事件信息上传 (multimedia event).

@@ -1,7 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
 import io.github.jiguan.telematics.internal.Bits;
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x8001 平台通用应答 (platform general response): the platform acknowledges a terminal message.
@@ -29,8 +28,8 @@ public record PlatformGeneralResponse(int responseSerial, int responseMessageId,
         return GeneralResult.fromCode(result);
     }
 
-    /** A response to {@code request} (its serial and id) with {@code result}. */
-    public static PlatformGeneralResponse to(io.github.jiguan.telematics.jt808.Jt808Header request, GeneralResult result) {
-        return new PlatformGeneralResponse(request.serial(), request.messageId(), result.code());
+    /** A response to the message with serial {@code serial} and id {@code messageId}, with {@code result}. */
+    public static PlatformGeneralResponse to(int serial, int messageId, GeneralResult result) {
+        return new PlatformGeneralResponse(serial, messageId, result.code());
     }
 }

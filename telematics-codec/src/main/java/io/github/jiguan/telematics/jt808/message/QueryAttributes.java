@@ -1,6 +1,5 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x8107 查询终端属性 (query attributes); empty body.

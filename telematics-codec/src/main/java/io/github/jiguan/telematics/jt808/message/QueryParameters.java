@@ -1,6 +1,5 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x8104 查询终端参数 (query all parameters); empty body.

@@ -1,6 +1,5 @@
 package io.github.jiguan.telematics.jt808.message;
 
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x0004 查询服务器时间请求 (server time request, 2019); empty body.

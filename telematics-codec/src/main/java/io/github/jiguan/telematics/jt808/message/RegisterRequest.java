@@ -1,8 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
 import io.github.jiguan.telematics.internal.Bits;
-import io.github.jiguan.telematics.jt808.MessageId;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
 import io.github.jiguan.telematics.internal.Bits;
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x8805 单条存储多媒体数据检索上传命令 (upload one stored media item).

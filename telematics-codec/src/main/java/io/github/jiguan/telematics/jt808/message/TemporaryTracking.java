@@ -1,7 +1,6 @@
 package io.github.jiguan.telematics.jt808.message;
 
 import io.github.jiguan.telematics.internal.Bits;
-import io.github.jiguan.telematics.jt808.MessageId;
 
 /**
  * 0x8202 临时位置跟踪控制 (temporary tracking): report every {@code intervalSeconds} for {@code validitySeconds}; interval 0 stops.

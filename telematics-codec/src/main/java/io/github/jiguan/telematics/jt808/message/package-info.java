@@ -1,8 +1,15 @@
 /**
- * The messages of JT/T 808 (2011, 2013 and 2019 editions) as immutable values: one record per
- * message id of the standard (sealed under {@link io.github.jiguan.telematics.jt808.message.TerminalMessage}
- * and {@link io.github.jiguan.telematics.jt808.message.PlatformMessage}), the location report with
- * its typed alarm and status flags and additional items, terminal parameters and geofences.
+ * The messages of JT/T 808 (2011, 2013 and 2019 editions) as immutable values, and nothing else: one
+ * record per message id of the standard (sealed under
+ * {@link io.github.jiguan.telematics.jt808.message.TerminalMessage} and
+ * {@link io.github.jiguan.telematics.jt808.message.PlatformMessage}), the open
+ * {@link io.github.jiguan.telematics.jt808.message.VendorBody} for a platform's own messages, the
+ * location report with its typed alarm and status flags and additional items, terminal parameters,
+ * geofences, and the vocabulary they share ({@link io.github.jiguan.telematics.jt808.message.MessageId},
+ * {@link io.github.jiguan.telematics.jt808.message.ProtocolVersion},
+ * {@link io.github.jiguan.telematics.jt808.message.BcdTime},
+ * {@link io.github.jiguan.telematics.jt808.message.Octets}). Reading and writing them is the job of
+ * {@code io.github.jiguan.telematics.jt808.codec}; this package depends on no codec.
  *
  * <p>Values are in units (degrees, km/h, metres, {@link java.time.Instant}); each record keeps what
  * it needs to re-encode the bytes it was decoded from. Compact constructors check ranges and throw

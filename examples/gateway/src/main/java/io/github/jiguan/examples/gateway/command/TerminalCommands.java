@@ -8,7 +8,7 @@ import io.github.jiguan.examples.gateway.storage.StorageWork;
 import io.github.jiguan.examples.gateway.wire.Outbound;
 import io.github.jiguan.examples.gateway.wire.Serials;
 import io.github.jiguan.telematics.jt808.Jt808Header;
-import io.github.jiguan.telematics.jt808.MessageId;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.LocationQuery;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
 import io.github.jiguan.telematics.jt808.message.PlatformMessage;

@@ -1,6 +1,6 @@
 package io.github.jiguan.examples.gateway.export;
 
-import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.examples.gateway.storage.Database;
 import java.io.BufferedWriter;
@@ -24,7 +24,7 @@ public final class FixesExport {
 
     /** Writes the positions with a time on the days [{@code from}, {@code to}) (Asia/Shanghai) to {@code out}; returns the rows written. */
     public static long write(Database database, LocalDate from, LocalDate to, Path out) throws IOException, SQLException {
-        return write(database, from.atStartOfDay(WorkCalendar.ZONE).toInstant(), to.atStartOfDay(WorkCalendar.ZONE).toInstant(),
+        return write(database, from.atStartOfDay(ChinaTime.ZONE).toInstant(), to.atStartOfDay(ChinaTime.ZONE).toInstant(),
                 out);
     }
 

@@ -1,6 +1,6 @@
 package io.github.jiguan.examples.gateway.metrics;
 
-import io.github.jiguan.telematics.jt808.MessageId;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

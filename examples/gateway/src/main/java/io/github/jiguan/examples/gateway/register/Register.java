@@ -1,6 +1,6 @@
 package io.github.jiguan.examples.gateway.register;
 
-import io.github.jiguan.core.interchange.Rejection;
+import io.github.jiguan.core.csv.Rejection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,12 @@
 package io.github.jiguan.examples.gateway.register;
 
-import io.github.jiguan.core.InvalidValueException;
+import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.ImportLog;
+import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.interchange.CsvReader;
-import io.github.jiguan.core.interchange.CsvRow;
-import io.github.jiguan.core.interchange.CsvWriter;
-import io.github.jiguan.core.interchange.Rejection;
-import io.github.jiguan.core.interchange.VehicleInput;
-import io.github.jiguan.core.interchange.VehiclesCsv;
 import io.github.jiguan.core.geo.GeoPoint;
+import io.github.jiguan.core.interchange.VehiclesCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The register file: vehicles.csv (DESIGN §6: vehicle_id, plate, agency_id, category, base_lat,
- * base_lon) with an optional {@code terminal_phone} column naming the phone number (SIM) of the
- * terminal fitted to each vehicle. A bad row, a repeated vehicle id and a phone already given to
- * another vehicle are rejected with line, column and reason; the other rows are kept. Stateless.
+ * The register file: vehicles.csv (vehicle_id, plate, agency_id, category, base_lat, base_lon) with an
+ * optional {@code terminal_phone} column naming the phone number (SIM) of the terminal fitted to each
+ * vehicle. A bad row and a phone already given to another vehicle are rejected, a repeated vehicle id
+ * is a repeat, each with line, column and reason; the other rows are kept. Stateless.
  */
 public final class RegisterCsv {
 
@@ -39,48 +37,37 @@ public final class RegisterCsv {
     }
 
     /**
-     * Reads {@code file}.
+     * Reads {@code file}; the rows refused are in {@link Register#rejections()}.
      *
-     * @throws io.github.jiguan.core.interchange.CsvFormatException when the file cannot be read or a column of vehicles.csv is missing
+     * @throws io.github.jiguan.core.csv.CsvFormatException when the file cannot be read or a column of vehicles.csv is missing
      */
     public static Register read(Path file) {
+        List<Rejection> rejected = new ArrayList<>();
         try (CsvReader in = CsvReader.open(file)) {
-            return read(in);
+            return Register.of(read(in, ImportLog.lenient(rejected::add)), rejected);
         }
     }
 
-    /** Reads the rows of {@code in}; see {@link #read(Path)}. */
-    public static Register read(CsvReader in) {
-        in.requireColumns(VehiclesCsv.HEADER);
-        boolean hasPhone = in.header().stream().map(String::strip).anyMatch(PHONE_COLUMN::equals);
-        List<RegisterEntry> entries = new ArrayList<>();
-        List<Rejection> rejected = new ArrayList<>();
+    /** Reads the rows of {@code in}, reporting the rows refused to {@code log}. */
+    public static List<RegisterEntry> read(CsvReader in, ImportLog log) {
         Map<String, Long> ids = new HashMap<>();
         Map<String, Long> phones = new HashMap<>();
-        for (CsvRow row = in.next(); row != null; row = in.next()) {
-            try {
-                Vehicle v = new VehicleInput(row.get("vehicle_id"), row.get("plate"), row.get("agency_id"),
-                        row.get("category"), row.get("base_lat"), row.get("base_lon")).toVehicle();
-                String text = hasPhone ? row.get(PHONE_COLUMN).strip() : "";
-                String phone = text.isEmpty() ? null : Phones.normalize(text);
-                Long first = ids.putIfAbsent(v.id(), row.line());
-                if (first != null) {
-                    rejected.add(row.reject("vehicle_id", "repeats the vehicle of line " + first));
-                    continue;
-                }
-                if (phone != null) {
-                    Long other = phones.putIfAbsent(phone, row.line());
-                    if (other != null) {
-                        rejected.add(row.reject(PHONE_COLUMN, "is already the terminal of the vehicle of line " + other));
-                        continue;
-                    }
-                }
-                entries.add(new RegisterEntry(v, phone));
-            } catch (InvalidValueException e) {
-                rejected.add(row.reject(e));
+        return log.read(in, VehiclesCsv.HEADER, row -> {
+            Vehicle v = VehiclesCsv.vehicle(row);
+            String text = row.text(PHONE_COLUMN);
+            String phone = text.isEmpty() ? null : Phones.normalize(text);
+            Long first = ids.putIfAbsent(v.id(), row.line());
+            if (first != null) {
+                throw row.repeat("vehicle_id", first);
             }
-        }
-        return Register.of(entries, rejected);
+            if (phone != null) {
+                Long other = phones.putIfAbsent(phone, row.line());
+                if (other != null) {
+                    throw row.invalid(PHONE_COLUMN, "is already the terminal of the vehicle of line " + other);
+                }
+            }
+            return new RegisterEntry(v, phone);
+        });
     }
 
     /** Writes {@code entries} to {@code file} with {@link #HEADER}. */

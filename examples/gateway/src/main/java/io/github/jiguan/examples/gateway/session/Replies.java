@@ -23,7 +23,7 @@ public final class Replies {
 
     /** Answers the message of {@code request} with a 0x8001 of {@code result}. */
     public static ChannelFuture general(Channel channel, Jt808Header request, GeneralResult result) {
-        return send(channel, request, PlatformGeneralResponse.to(request, result));
+        return send(channel, request, PlatformGeneralResponse.to(request.serial(), request.messageId(), result));
     }
 
     /** Answers the message of {@code request} with a 0x8001 failure, then closes the connection. */

@@ -8,7 +8,7 @@ import io.github.jiguan.examples.gateway.storage.StorageWork;
 import io.github.jiguan.examples.gateway.storage.TerminalRecord;
 import io.github.jiguan.examples.gateway.wire.InboundMessage;
 import io.github.jiguan.telematics.jt808.Jt808Header;
-import io.github.jiguan.telematics.jt808.MessageId;
+import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.AuthenticationRequest;
 import io.github.jiguan.telematics.jt808.message.GeneralResult;
 import io.github.jiguan.telematics.jt808.message.RegisterRequest;

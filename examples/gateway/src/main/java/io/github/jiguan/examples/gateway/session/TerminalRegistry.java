@@ -4,7 +4,7 @@ import io.github.jiguan.examples.gateway.register.Phones;
 import io.github.jiguan.examples.gateway.register.Register;
 import io.github.jiguan.examples.gateway.register.RegisterEntry;
 import io.github.jiguan.examples.gateway.storage.TerminalRecord;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.AuthenticationRequest;
 import io.github.jiguan.telematics.jt808.message.RegisterRequest;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package io.github.jiguan.examples.gateway.simulator;
 
-import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.interchange.CsvWriter;
+import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.interchange.OrdersCsv;
 import io.github.jiguan.core.reconcile.AuditPeriod;
 import io.github.jiguan.core.sample.CountyFleetGenerator;
@@ -13,7 +13,7 @@ import io.github.jiguan.core.track.FixColumns;
 import io.github.jiguan.examples.gateway.register.Register;
 import io.github.jiguan.examples.gateway.register.RegisterCsv;
 import io.github.jiguan.examples.gateway.register.RegisterEntry;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -142,7 +142,7 @@ public final class FleetPlan {
     /** Writes orders.csv (DESIGN §6). */
     public void writeOrders(Path file) {
         try (CsvWriter w = CsvWriter.create(file, OrdersCsv.HEADER)) {
-            OrdersCsv.write(w, orders, WorkCalendar.ZONE);
+            OrdersCsv.write(w, orders, ChinaTime.ZONE);
         }
     }
 

@@ -1,11 +1,11 @@
 package io.github.jiguan.examples.gateway.simulator;
 
 import io.github.jiguan.examples.gateway.storage.ReportHash;
-import io.github.jiguan.telematics.jt808.Jt808Exception;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.Jt808Message;
 import io.github.jiguan.telematics.jt808.Jt808StreamSplitter;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.AdditionalItem;
 import io.github.jiguan.telematics.jt808.message.AuthenticationRequest;
 import io.github.jiguan.telematics.jt808.message.BatchLocationUpload;

@@ -1,6 +1,6 @@
 package io.github.jiguan.examples.gateway.simulator;
 
-import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.reconcile.AuditPeriod;
 import io.github.jiguan.examples.gateway.storage.Database;
 import java.sql.Connection;
@@ -76,9 +76,9 @@ public record SimulationReport(boolean complete, int terminals, long planned, lo
             try (PreparedStatement ps = c.prepareStatement("SELECT terminal_phone, fix_time, report_hash FROM positions"
                     + " WHERE fix_time >= ? AND fix_time < ?")) {
                 ps.setFetchSize(10_000);
-                ps.setObject(1, OffsetDateTime.ofInstant(period.start(WorkCalendar.ZONE).minus(Duration.ofDays(1)),
+                ps.setObject(1, OffsetDateTime.ofInstant(period.start(ChinaTime.ZONE).minus(Duration.ofDays(1)),
                         ZoneOffset.UTC));
-                ps.setObject(2, OffsetDateTime.ofInstant(period.end(WorkCalendar.ZONE).plus(Duration.ofDays(2)),
+                ps.setObject(2, OffsetDateTime.ofInstant(period.end(ChinaTime.ZONE).plus(Duration.ofDays(2)),
                         ZoneOffset.UTC));
                 long[] keys = new long[1024];
                 int n = 0;

@@ -1,5 +1,6 @@
 package io.github.jiguan.examples.gateway.storage;
 
+import io.github.jiguan.telematics.jt808.codec.AdditionalItemCodec;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
 import io.github.jiguan.telematics.jt808.message.StatusFlag;
 import java.util.Objects;
@@ -45,9 +46,10 @@ public record PositionRow(String terminalPhone, String vehicleId, long fixTimeMi
                 "time is not a date: " + report.bcdTime().digits())).toEpochMilli();
         int lat = report.has(StatusFlag.SOUTH_LATITUDE) ? -report.latitudeMicro() : report.latitudeMicro();
         int lon = report.has(StatusFlag.WEST_LONGITUDE) ? -report.longitudeMicro() : report.longitudeMicro();
-        return new PositionRow(terminalPhone, vehicleId, time, ReportHash.of(report), lat, lon, report.altitudeM(),
-                report.speedTenths(), report.direction(), report.alarmBits(), report.statusBits(), report.itemBytes(),
-                messageId, blindArea, receivedAtMillis);
+        byte[] items = AdditionalItemCodec.encode(report.items());
+        return new PositionRow(terminalPhone, vehicleId, time, ReportHash.of(report, items), lat, lon,
+                report.altitudeM(), report.speedTenths(), report.direction(), report.alarmBits(), report.statusBits(),
+                items, messageId, blindArea, receivedAtMillis);
     }
 
     /** ACC on (status bit 0). */

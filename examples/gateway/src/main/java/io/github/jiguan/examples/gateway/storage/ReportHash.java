@@ -1,5 +1,6 @@
 package io.github.jiguan.examples.gateway.storage;
 
+import io.github.jiguan.telematics.jt808.codec.AdditionalItemCodec;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
 
 /**
@@ -18,6 +19,11 @@ public final class ReportHash {
 
     /** The hash of {@code report}'s wire bytes. */
     public static long of(LocationReport report) {
+        return of(report, AdditionalItemCodec.encode(report.items()));
+    }
+
+    /** The hash of {@code report}'s wire bytes, its additional items being {@code itemBytes}. */
+    public static long of(LocationReport report, byte[] itemBytes) {
         long h = OFFSET;
         h = int32(h, report.alarmBits());
         h = int32(h, report.statusBits());
@@ -30,7 +36,7 @@ public final class ReportHash {
         for (int shift = 40; shift >= 0; shift -= 8) {
             h = octet(h, (int) (time >>> shift));
         }
-        return bytes(h, report.itemBytes(), 0, report.itemBytesLength());
+        return bytes(h, itemBytes, 0, itemBytes.length);
     }
 
     /** The hash of {@code bytes[offset, offset + length)}: the same value {@link #of} gives for a report with those wire bytes. */

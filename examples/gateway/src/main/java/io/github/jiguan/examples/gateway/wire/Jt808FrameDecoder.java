@@ -1,6 +1,6 @@
 package io.github.jiguan.examples.gateway.wire;
 
-import io.github.jiguan.telematics.jt808.Jt808Exception;
+import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
 import io.github.jiguan.telematics.jt808.Jt808Message;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;

@@ -12,7 +12,7 @@ import io.github.jiguan.examples.gateway.session.Session;
 import io.github.jiguan.examples.gateway.storage.BatchWriter;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.Jt808Message;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.Heartbeat;
 import io.github.jiguan.telematics.jt808.message.LocationQuery;
 import io.github.jiguan.telematics.jt808.message.LocationQueryResponse;

@@ -10,7 +10,7 @@ import io.github.jiguan.examples.gateway.HandlerFixture;
 import io.github.jiguan.examples.gateway.command.RetransmitPolicy;
 import io.github.jiguan.examples.gateway.session.Session;
 import io.github.jiguan.examples.gateway.storage.BatchWriter;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.BatchLocationUpload;
 import io.github.jiguan.telematics.jt808.message.BcdTime;
 import io.github.jiguan.telematics.jt808.message.LocationReport;

@@ -13,7 +13,7 @@ import io.github.jiguan.examples.gateway.simulator.SimulationConfig;
 import io.github.jiguan.examples.gateway.simulator.SimulationReport;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.Heartbeat;
 import io.github.jiguan.telematics.jt808.message.RawBody;
 import io.github.jiguan.telematics.jt808.message.Octets;

@@ -11,7 +11,7 @@ import io.github.jiguan.examples.gateway.HandlerFixture;
 import io.github.jiguan.examples.gateway.command.RetransmitPolicy;
 import io.github.jiguan.examples.gateway.register.Register;
 import io.github.jiguan.examples.gateway.storage.BatchWriter;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.AuthenticationRequest;
 import io.github.jiguan.telematics.jt808.message.Heartbeat;
 import io.github.jiguan.telematics.jt808.message.PlatformGeneralResponse;

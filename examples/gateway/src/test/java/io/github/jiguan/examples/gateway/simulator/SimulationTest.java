@@ -27,7 +27,7 @@ class SimulationTest {
 
     @Test
     void aCountyFleetOfThreeDaysIsStoredExactlyAsAcknowledged() throws Exception {
-        FleetPlan plan = FleetPlan.generate(SimulationConfig.builder().vehicles(30).days(3)
+        FleetPlan plan = FleetPlan.generate(SimulationConfig.builder().vehicles(30).days(3).window(32)
                 .retransmission(Duration.ofSeconds(2), 3).faults(0.01, 0.3).build());
         try (Gateway gateway = Gateway.start(GatewayConfig.builder().host("127.0.0.1").port(0)
                 .jdbc(TestDatabases.url(TestDatabases.Kind.H2, dir), null, null).limits(fastRequests()).build(),

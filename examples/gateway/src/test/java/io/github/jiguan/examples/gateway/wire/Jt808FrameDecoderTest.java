@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jiguan.examples.gateway.MutableClock;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
-import io.github.jiguan.telematics.jt808.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.BatchLocationUpload;
 import io.github.jiguan.telematics.jt808.message.Heartbeat;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
