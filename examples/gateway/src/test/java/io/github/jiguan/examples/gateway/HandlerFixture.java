@@ -32,8 +32,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The handlers of a connection on an {@link EmbeddedChannel}, over a real H2 database and writer. The
- * writer's thread hands acknowledgements to the channel's event loop; {@link #settle} waits until it
- * has handed over everything queued (its pending count, an atomic, orders that), then runs them.
+ * writer's thread hands acknowledgements to the channel's event loop, which for an embedded channel is
+ * not thread-safe: tests queue their work with the writer stopped, then start it and {@link #settle}, which
+ * waits until it has handed over everything queued (its pending count, an atomic, orders that) before
+ * running the channel's tasks on the test's thread.
  */
 public final class HandlerFixture implements AutoCloseable {
 

@@ -29,8 +29,11 @@ public final class GatewayMetrics {
     private final Map<String, Counter> decodeErrors = new ConcurrentHashMap<>();
     private final Map<String, Counter> refusals = new ConcurrentHashMap<>();
 
-    /** New meters in a new Prometheus registry. */
+    /** New meters in a new Prometheus registry, with the JVM's memory, thread and processor meters. */
     public GatewayMetrics() {
+        new io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics().bindTo(registry);
+        new io.micrometer.core.instrument.binder.system.ProcessorMetrics().bindTo(registry);
         Gauge.builder("jt808.connections", connections, AtomicInteger::get).description("open terminal connections")
                 .register(registry);
         Gauge.builder("jt808.connections.paused", paused, AtomicInteger::get)

@@ -68,13 +68,14 @@ class LocationHandlerTest {
 
     @Test
     void aBlindAreaBatchIsStoredAsSuchAndARetransmissionIsNotStoredTwice() throws Exception {
-        EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), true);
+        EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), false);
         List<LocationReport> reports = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             reports.add(TestFleet.location(T.plusSeconds(30L * i)));
         }
         ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2019, 8, BatchLocationUpload.of(1, reports)));
         ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2019, 8, BatchLocationUpload.of(1, reports)));
+        f.writer.start();
         f.settle(ch);
         assertEquals(8, ((PlatformGeneralResponse) f.outbound(ch).body()).responseSerial());
         assertEquals(8, ((PlatformGeneralResponse) f.outbound(ch).body()).responseSerial());
@@ -84,9 +85,10 @@ class LocationHandlerTest {
 
     @Test
     void aReportWithoutATimeIsAnsweredMessageErrorAndKeptAsABadFrame() throws Exception {
-        EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), true);
+        EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), false);
         LocationReport noTime = LocationReport.builder().position(38, 114).time(BcdTime.parse("000000000000")).build();
         ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2013, 3, noTime));
+        f.writer.start();
         f.settle(ch);
         assertEquals(2, ((PlatformGeneralResponse) f.outbound(ch).body()).result());
         assertEquals(0, f.count("SELECT COUNT(*) FROM positions"));

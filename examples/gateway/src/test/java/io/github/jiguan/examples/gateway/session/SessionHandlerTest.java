@@ -37,7 +37,7 @@ class SessionHandlerTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new HandlerFixture(dir, TestFleet.register(), false, BatchWriter.Settings.defaults(),
-                RetransmitPolicy.defaults());
+                RetransmitPolicy.defaults(), false);
     }
 
     @AfterEach
@@ -57,6 +57,7 @@ class SessionHandlerTest {
         ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2013, 1, registration("冀A10000")));
         assertNull(f.outbound(ch), "the auth code leaves only once the terminal is stored");
         assertFalse(ch.config().isAutoRead(), "nothing more is read while the registration is stored");
+        f.writer.start();
         f.settle(ch);
         RegisterResponse r = assertInstanceOf(RegisterResponse.class, f.outbound(ch).body());
         assertEquals(0, r.result());
@@ -100,9 +101,10 @@ class SessionHandlerTest {
     void openRegistrationAdmitsAnUnknownTerminal() throws Exception {
         f.close();
         f = new HandlerFixture(dir.resolve("open"), Register.empty(), true, BatchWriter.Settings.defaults(),
-                RetransmitPolicy.defaults());
+                RetransmitPolicy.defaults(), false);
         EmbeddedChannel ch = f.channel();
         ch.writeInbound(f.inbound("13812345678", ProtocolVersion.V2013, 1, registration("冀A99999")));
+        f.writer.start();
         f.settle(ch);
         assertEquals(0, ((RegisterResponse) f.outbound(ch).body()).result());
         assertEquals(1, f.count("SELECT COUNT(*) FROM terminals WHERE vehicle_id IS NULL AND terminal_phone = '13812345678'"));

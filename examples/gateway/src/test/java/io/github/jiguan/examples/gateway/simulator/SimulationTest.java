@@ -27,7 +27,7 @@ class SimulationTest {
 
     @Test
     void aCountyFleetOfThreeDaysIsStoredExactlyAsAcknowledged() throws Exception {
-        FleetPlan plan = FleetPlan.generate(SimulationConfig.builder().vehicles(30).days(3).window(32)
+        FleetPlan plan = FleetPlan.generate(SimulationConfig.builder().vehicles(12).days(3).movingInterval(Duration.ofSeconds(10)).window(32)
                 .retransmission(Duration.ofSeconds(2), 3).faults(0.01, 0.3).build());
         try (Gateway gateway = Gateway.start(GatewayConfig.builder().host("127.0.0.1").port(0)
                 .jdbc(TestDatabases.url(TestDatabases.Kind.H2, dir), null, null).limits(fastRequests()).build(),
@@ -36,7 +36,7 @@ class SimulationTest {
             System.out.println(r);
             assertTrue(r.complete(), r.toString());
             assertEquals(plan.fixCount(), r.handedOut());
-            assertEquals(30, r.authentications());
+            assertTrue(r.authentications() >= 12, "every terminal authenticated (again after a reconnection)");
             assertTrue(r.blindAreaBatches() > 0 && r.subpackagedMessages() > 0 && r.fragmentRequests() > 0
                     && r.corruptedFrames() > 0, r.toString());
             SimulationReport.Verification v = r.verify(gateway.database());
