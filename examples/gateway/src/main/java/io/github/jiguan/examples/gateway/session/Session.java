@@ -24,6 +24,8 @@ public final class Session {
     private String phone;
     private String vehicleId;
     private Jt808Header peer;
+    private int registrationSerial = -1;
+    private io.github.jiguan.telematics.jt808.message.RegisterResponse registration;
 
     /** A session of a connection named {@code connection} (its remote address and id, for logs). */
     public Session(String connection) {
@@ -63,6 +65,20 @@ public final class Session {
         require(mayRegister(), "register");
         this.registeredPhone = Objects.requireNonNull(phone, "phone");
         state = SessionState.REGISTERED;
+    }
+
+    /**
+     * Records the answer sent to the registration with serial {@code serial}, so that a retransmission of
+     * that registration (its answer was late or lost) gets the same answer, and the same auth code.
+     */
+    public void answered(int serial, io.github.jiguan.telematics.jt808.message.RegisterResponse response) {
+        this.registrationSerial = serial;
+        this.registration = response;
+    }
+
+    /** The answer sent to the registration with serial {@code serial} on this connection, or null. */
+    public io.github.jiguan.telematics.jt808.message.RegisterResponse answerTo(int serial) {
+        return serial == registrationSerial ? registration : null;
     }
 
     /** The phone that registered on this connection, or null. */

@@ -94,6 +94,12 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
             Replies.general(ctx.channel(), m.header(), GeneralResult.FAILURE);
             return;
         }
+        RegisterResponse again = s.state() == SessionState.REGISTERED ? s.answerTo(m.header().serial()) : null;
+        if (again != null && registry.isCurrent(s.registeredPhone(), again.authCode())) {
+            // the same registration sent again: the same answer, not a second auth code
+            Replies.send(ctx.channel(), m.header(), again);
+            return;
+        }
         TerminalRegistry.Registration decision = registry.register(m.header().phone(), request, m.message().version());
         if (decision instanceof TerminalRegistry.Registration.Refused r) {
             refuse(ctx, s, m, "unregistered", r.reason());
@@ -113,9 +119,11 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
                 ch.eventLoop().execute(() -> {
                     if (s.mayRegister()) {
                         s.registered(a.terminal().phone());
-                        Replies.send(ch, m.header(), new RegisterResponse(m.header().serial(),
-                                TerminalRegistry.RESULT_SUCCESS, a.authCode()));
-                        LOG.info("terminal {} registered (vehicle {}) on {}", a.terminal().phone(),
+                        RegisterResponse answer = new RegisterResponse(m.header().serial(),
+                                TerminalRegistry.RESULT_SUCCESS, a.authCode());
+                        s.answered(m.header().serial(), answer);
+                        Replies.send(ch, m.header(), answer);
+                        LOG.debug("terminal {} registered (vehicle {}) on {}", a.terminal().phone(),
                                 a.terminal().vehicleId(), s.connection());
                     }
                     gate.open(ReadGate.Reason.REGISTRATION);
@@ -146,12 +154,17 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
             closeAfterRefusal(ctx, s, m.header());
             return;
         }
-        TerminalRecord t = ((TerminalRegistry.Authentication.Accepted) decision).terminal();
+        TerminalRegistry.Authentication.Accepted accepted = (TerminalRegistry.Authentication.Accepted) decision;
+        TerminalRecord t = accepted.terminal();
         s.authenticated(t.phone(), t.vehicleId());
         s.peer(m.header());
         sessions.bind(t.phone(), ctx.channel());
         registry.committed(t);
-        writer.submit(new StorageWork.Terminal(t, Completion.NONE));
+        if (accepted.changed()) {
+            // a first authentication, or a new IMEI or software version; the thousands of terminals that
+            // reconnect after a restart authenticate without writing anything
+            writer.submit(new StorageWork.Terminal(t, Completion.NONE));
+        }
         Replies.general(ctx.channel(), m.header(), GeneralResult.SUCCESS);
         LOG.debug("terminal {} authenticated on {}", t.phone(), s.connection());
     }

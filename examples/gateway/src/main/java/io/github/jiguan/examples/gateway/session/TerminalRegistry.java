@@ -30,8 +30,6 @@ public final class TerminalRegistry {
     public static final int RESULT_VEHICLE_TAKEN = 1;
     /** The vehicle is not in the register. */
     public static final int RESULT_NO_VEHICLE = 2;
-    /** The terminal is already registered (and connected now). */
-    public static final int RESULT_TERMINAL_TAKEN = 3;
     /** The terminal is not in the register. */
     public static final int RESULT_NO_TERMINAL = 4;
 
@@ -52,8 +50,11 @@ public final class TerminalRegistry {
         record Refused(String reason) implements Authentication {
         }
 
-        /** Accepted: the terminal as it now is (store it). */
-        record Accepted(TerminalRecord terminal) implements Authentication {
+        /**
+         * Accepted: the terminal as it now is; {@code changed} when that differs from what is stored (a first
+         * authentication, a new IMEI or software version), which is then worth storing.
+         */
+        record Accepted(TerminalRecord terminal, boolean changed) implements Authentication {
         }
     }
 
@@ -68,7 +69,7 @@ public final class TerminalRegistry {
      * A registry over {@code register}, knowing the terminals {@code stored} from earlier runs.
      *
      * @param openRegistration whether phones not in the register may register
-     * @param sessions the live connections (a registration is refused while its phone is connected)
+     * @param sessions the live connections
      */
     public TerminalRegistry(Register register, boolean openRegistration, Collection<TerminalRecord> stored,
             Sessions sessions, Clock clock) {
@@ -82,9 +83,6 @@ public final class TerminalRegistry {
     /** Decides a 0x0100 from {@code headerPhone} (as sent) read as {@code edition}. */
     public Registration register(String headerPhone, RegisterRequest request, ProtocolVersion edition) {
         String phone = Phones.normalize(headerPhone);
-        if (sessions.isOnline(phone)) {
-            return new Registration.Refused(RESULT_TERMINAL_TAKEN, "terminal " + phone + " is connected and authenticated");
-        }
         Optional<RegisterEntry> listed = register.byPhone(phone);
         String vehicleId;
         if (listed.isPresent()) {
@@ -131,8 +129,19 @@ public final class TerminalRegistry {
             return new Authentication.Refused("auth code of " + phone + " presented by IMEI " + imei
                     + ", issued to IMEI " + t.imei());
         }
-        return new Authentication.Accepted(t.withAuthentication(clock.instant(), imei.isEmpty() ? t.imei() : imei,
-                request.softwareVersion().strip().isEmpty() ? t.softwareVersion() : request.softwareVersion().strip()));
+        String newImei = imei.isEmpty() ? t.imei() : imei;
+        String sw = request.softwareVersion().strip();
+        String newSoftware = sw.isEmpty() ? t.softwareVersion() : sw;
+        boolean changed = t.authenticatedAt() == null || !java.util.Objects.equals(newImei, t.imei())
+                || !java.util.Objects.equals(newSoftware, t.softwareVersion());
+        return new Authentication.Accepted(changed ? t.withAuthentication(clock.instant(), newImei, newSoftware) : t,
+                changed);
+    }
+
+    /** Whether {@code code} is the current auth code of {@code phone}. */
+    public boolean isCurrent(String phone, String code) {
+        TerminalRecord t = phone == null ? null : terminals.get(phone);
+        return t != null && AuthCodes.matches(code, t.authCodeSha256());
     }
 
     /** The terminal {@code phone} logged out (0x0003): its auth code is void. Store the result. */

@@ -87,6 +87,8 @@ final class SimulatedTerminal {
     private String authCode;
     private int serial;
     private int handshakeSerial = -1;
+    private byte[] handshakeFrame;
+    private int handshakeAttempts;
     private long handshakeDeadline;
     private long lastSend;
     private int reconnects;
@@ -164,16 +166,35 @@ final class SimulatedTerminal {
     }
 
     private void handshake() {
+        Jt808Body body;
         if (authCode == null) {
             state = State.REGISTERING;
-            handshakeSerial = sendNow(new RegisterRequest(edition, 13, 100, "JGSIM", "SIM808", terminalId(), 1, plate));
+            body = new RegisterRequest(edition, 13, 100, "JGSIM", "SIM808", terminalId(), 1, plate);
         } else {
             state = State.AUTHENTICATING;
-            handshakeSerial = sendNow(edition == ProtocolVersion.V2019
+            body = edition == ProtocolVersion.V2019
                     ? new AuthenticationRequest(ProtocolVersion.V2019, authCode, imei(), "1.0.0")
-                    : new AuthenticationRequest(ProtocolVersion.V2013, authCode, "", ""));
+                    : new AuthenticationRequest(ProtocolVersion.V2013, authCode, "", "");
         }
-        handshakeDeadline = System.nanoTime() + sim.config().ackTimeout().toNanos();
+        Jt808Header h = header(body.messageId(), serial);
+        serial = (serial + 1) & 0xffff;
+        handshakeSerial = h.serial();
+        handshakeFrame = sim.encoder().encode(h, body);
+        handshakeAttempts = 1;
+        write(handshakeFrame, true);
+        handshakeDeadline = System.nanoTime() + sim.policy().timeout(1).toNanos();
+    }
+
+    /** No answer to the registration or authentication: sent again by the same rule, then the link is dropped. */
+    private void handshakeTimedOut(long now) {
+        if (handshakeAttempts < sim.policy().sendings()) {
+            handshakeAttempts++;
+            sim.counters().retransmissions.increment();
+            write(handshakeFrame, true);
+            handshakeDeadline = now + sim.policy().timeout(handshakeAttempts).toNanos();
+        } else if (channel != null) {
+            channel.close();
+        }
     }
 
     private void closed() {
@@ -219,7 +240,8 @@ final class SimulatedTerminal {
         for (int k = 0; k < item.rows().length; k++) {
             LocationReport r = report(item.rows()[k]);
             reports.add(r);
-            keys[k] = AckLedger.key(phone, sim.fixes().time(item.rows()[k]), ReportHash.of(r));
+            // the report's time, whole seconds as BCD carries it (the generator's fixes may have milliseconds)
+            keys[k] = AckLedger.key(phone, r.time().orElseThrow().toEpochMilli(), ReportHash.of(r));
         }
         Jt808Body body = item.batch() ? BatchLocationUpload.of(1, reports) : reports.get(0);
         Jt808Header h = header(body.messageId(), serial);
@@ -427,8 +449,8 @@ final class SimulatedTerminal {
                 }
             }
             case REGISTERING, AUTHENTICATING -> {
-                if (now > handshakeDeadline && channel != null) {
-                    channel.close();
+                if (now > handshakeDeadline) {
+                    handshakeTimedOut(now);
                 }
             }
             case ONLINE -> retransmitDue(now);

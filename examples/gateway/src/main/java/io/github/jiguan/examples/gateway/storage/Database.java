@@ -36,13 +36,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The default database: an H2 file {@code jiguan-gateway.mv.db} in {@code directory}. The URL sets
-     * {@code WRITE_DELAY=0}, so that a commit is written to the file before it returns (the gateway sets
-     * it on any H2 database it opens, too), and {@code AUTO_SERVER=TRUE}, so that {@code jiguan export}
-     * can read the file while the gateway runs.
+     * The default database: an H2 file {@code jiguan-gateway.mv.db} in {@code directory}, one process at a
+     * time. The URL sets {@code WRITE_DELAY=0}, so that a commit is written to the file before it returns
+     * (the gateway sets it on any H2 database it opens, too). {@link #open} adds {@code DB_CLOSE_ON_EXIT=FALSE}
+     * to an H2 URL without it or {@code AUTO_SERVER} (which H2 does not combine): the gateway closes the
+     * database itself, after storing what is queued.
      */
     public static String h2FileUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("jiguan-gateway") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("jiguan-gateway") + ";WRITE_DELAY=0";
     }
 
     /**
@@ -57,6 +58,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String url, String user, String password, int poolSize) {
         Dialect dialect = Dialect.of(url);
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        if (dialect == Dialect.H2 && !upper.contains("DB_CLOSE_ON_EXIT") && !upper.contains("AUTO_SERVER")) {
+            // H2 would close the database in its own shutdown hook, before the gateway's stores what is queued
+            url = url + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         if (user != null) {

@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param imei the IMEI of its last 2019 authentication, or null
  * @param softwareVersion the software version of its last 2019 authentication, or null
  * @param registeredAt when it last registered
- * @param authenticatedAt when it last authenticated, or null
+ * @param authenticatedAt when it last authenticated with something new (the first time, a new IMEI or software
+ *     version), or null
  */
 public record TerminalRecord(String phone, String vehicleId, String plate, int plateColor, String protocol,
         int provinceId, int cityId, String manufacturerId, String terminalModel, String terminalId,
