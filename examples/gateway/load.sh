@@ -7,8 +7,8 @@
 #   examples/gateway/load.sh h2                      # H2 file in target/load
 #   examples/gateway/load.sh jdbc:postgresql://127.0.0.1:5432/gateway USER
 #
-# Environment: VEHICLES (15000), DAYS (1), RATE (55000 locations/s), WINDOW (16), GATEWAY_HEAP (2g),
-# SIM_HEAP (3g). Build first: mvn -B -ntp -DskipTests package
+# Environment: VEHICLES (15000), DAYS (1), RATE (55000 locations/s), WINDOW (16), ACK_TIMEOUT (20 s, T1 of
+# the terminals' retransmissions), GATEWAY_HEAP (2g), SIM_HEAP (3g). Build first: mvn -B -ntp -DskipTests package
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 J=examples/cli/target/jiguan.jar
@@ -42,7 +42,7 @@ until grep -q listening "$OUT/gateway.out" 2>/dev/null; do sleep 1; done
 mem() {  # heap used after a full GC (KB) and RSS (KB) of the gateway
   jcmd $GW GC.run > /dev/null
   local heap rss
-  heap=$(jcmd $GW GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {gsub("K","",$(i+1)); print $(i+1); exit}}')
+  heap=$(jcmd $GW GC.heap_info | awk '/PSYoungGen|ParOldGen|garbage-first heap/ {for (i=1;i<=NF;i++) if ($i=="used") {gsub("[K,]","",$(i+1)); s+=$(i+1)}} END {print s}')
   rss=$(awk '/VmRSS/ {print $2}' /proc/$GW/status)
   echo "$heap $rss"
 }
@@ -50,7 +50,7 @@ read HEAP0 RSS0 < <(mem)
 echo "gateway with no connection: heap ${HEAP0} KB, RSS ${RSS0} KB"
 
 java -Xmx${SIM_HEAP:-3g} -jar $J simulate --out "$OUT" --vehicles "$VEHICLES" --days "$DAYS" --port $PORT \
-  --max-rate "$RATE" --window "$WINDOW" --connect-rate 3000 --timeout 1800 \
+  --max-rate "$RATE" --window "$WINDOW" --ack-timeout "${ACK_TIMEOUT:-20}" --connect-rate 3000 --timeout 1800 \
   --verify-jdbc-url "$URL" "${USER_ARG[@]/--jdbc-user/--verify-jdbc-user}" > "$OUT/simulate.out" 2>&1 &
 SIM=$!
 # the connections, held: measure once every terminal is connected

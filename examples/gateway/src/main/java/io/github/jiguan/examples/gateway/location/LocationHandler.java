@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * Stores the positions of an authenticated terminal and acknowledges them only once stored: a 0x0200
  * location report, a 0x0704 batch (normal or blind-area re-upload) and the position in a 0x0201 answer
  * (which needs no acknowledgement) go to the {@link BatchWriter}; the 0x8001 leaves when the batch that
- * holds them has committed. When the writer is saturated the connection stops reading until it drains.
+ * holds them has committed. A retransmission of one of the connection's last reports is answered
+ * without storing it again ({@link RecentReports}). When the writer is saturated the connection stops
+ * reading until it drains.
  * A report whose time is not a date cannot be stored: it is answered with "message error" and kept in
  * {@code bad_frames}. Stateless (the state is the connection's {@code Session}) and shared by every connection.
  */
@@ -72,6 +74,8 @@ public final class LocationHandler extends ChannelInboundHandlerAdapter {
     private void store(ChannelHandlerContext ctx, InboundMessage m, List<LocationReport> reports, boolean blind,
             boolean acknowledge) {
         Session s = Session.of(ctx.channel());
+        Channel ch = ctx.channel();
+        Jt808Header request = m.header();
         List<PositionRow> rows = new ArrayList<>(reports.size());
         for (LocationReport r : reports) {
             if (r.time().isEmpty()) {
@@ -80,29 +84,56 @@ public final class LocationHandler extends ChannelInboundHandlerAdapter {
             }
             rows.add(PositionRow.of(s.phone(), s.vehicleId(), r, m.messageId(), blind, m.receivedAtMillis()));
         }
-        Channel ch = ctx.channel();
-        Jt808Header request = m.header();
         if (rows.isEmpty()) {
             if (acknowledge) {
                 Replies.general(ch, request, GeneralResult.MESSAGE_ERROR);
             }
             return;
         }
-        Completion ack = !acknowledge ? Completion.NONE : new Completion() {
+        RecentReports recent = RecentReports.of(ch);
+        if (rows.size() == 1 && acknowledge) {
+            PositionRow only = rows.get(0);
+            int slot = recent.find(only.fixTimeMillis(), only.reportHash());
+            if (slot >= 0) {
+                // a retransmission: answered from what is known, without storing it again
+                Runnable ack = () -> acknowledge(ch, request, m.receivedNanos());
+                if (recent.isCommitted(slot)) {
+                    ack.run();
+                } else {
+                    recent.whenCommitted(slot, ack);
+                }
+                return;
+            }
+        }
+        for (PositionRow r : rows) {
+            recent.add(r.fixTimeMillis(), r.reportHash());
+        }
+        Completion done = new Completion() {
             @Override
             public void committed() {
                 ch.eventLoop().execute(() -> {
-                    Replies.general(ch, request, GeneralResult.SUCCESS);
-                    metrics.ackLatency(System.nanoTime() - m.receivedNanos());
+                    for (PositionRow r : rows) {
+                        recent.committed(r.fixTimeMillis(), r.reportHash());
+                    }
+                    if (acknowledge) {
+                        acknowledge(ch, request, m.receivedNanos());
+                    }
                 });
             }
 
             @Override
             public void refused(Exception cause) {
-                ch.eventLoop().execute(() -> Replies.general(ch, request, GeneralResult.FAILURE));
+                ch.eventLoop().execute(() -> {
+                    for (PositionRow r : rows) {
+                        recent.forget(r.fixTimeMillis(), r.reportHash());
+                    }
+                    if (acknowledge) {
+                        Replies.general(ch, request, GeneralResult.FAILURE);
+                    }
+                });
             }
         };
-        if (!writer.submit(new StorageWork.Positions(rows, ack))) {
+        if (!writer.submit(new StorageWork.Positions(rows, done))) {
             return; // the gateway is stopping: not stored, not acknowledged
         }
         if (writer.saturated()) {
@@ -112,6 +143,11 @@ public final class LocationHandler extends ChannelInboundHandlerAdapter {
                 writer.whenDrained(() -> ch.eventLoop().execute(() -> gate.open(ReadGate.Reason.STORAGE)));
             }
         }
+    }
+
+    private void acknowledge(Channel ch, Jt808Header request, long receivedNanos) {
+        Replies.general(ch, request, GeneralResult.SUCCESS);
+        metrics.ackLatency(System.nanoTime() - receivedNanos);
     }
 
     private void badTime(ChannelHandlerContext ctx, Session s, InboundMessage m, LocationReport r) {

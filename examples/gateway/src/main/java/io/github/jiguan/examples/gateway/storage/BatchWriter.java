@@ -154,10 +154,14 @@ public final class BatchWriter implements AutoCloseable {
             if (first != null) {
                 int weight = fill(batch, first);
                 write(batch);
+                // the connections waiting for room are called back before the count drops, so that one who
+                // sees the queue empty also sees their callbacks made
+                if (pending.get() - weight < settings.lowWater()) {
+                    release();
+                }
                 pending.addAndGet(-weight);
                 batch.clear();
-            }
-            if (pending.get() < settings.lowWater()) {
+            } else if (pending.get() < settings.lowWater()) {
                 release();
             }
         }

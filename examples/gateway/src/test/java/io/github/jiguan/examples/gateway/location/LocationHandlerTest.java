@@ -84,6 +84,23 @@ class LocationHandlerTest {
     }
 
     @Test
+    void aRetransmittedReportIsAnsweredWithoutStoringItAgain() throws Exception {
+        EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), false);
+        LocationReport r = TestFleet.location(T);
+        ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2013, 4, r));
+        ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2013, 4, r));
+        assertEquals(1, f.writer.pending(), "the copy waits for the first, it is not queued");
+        f.writer.start();
+        f.settle(ch);
+        assertEquals(4, ((PlatformGeneralResponse) f.outbound(ch).body()).responseSerial());
+        assertEquals(4, ((PlatformGeneralResponse) f.outbound(ch).body()).responseSerial());
+        ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2013, 4, r));
+        assertEquals(0, f.writer.pending());
+        assertEquals(0, ((PlatformGeneralResponse) f.outbound(ch).body()).result(), "answered at once: it is stored");
+        assertEquals(1, f.count("SELECT COUNT(*) FROM positions"));
+    }
+
+    @Test
     void aReportWithoutATimeIsAnsweredMessageErrorAndKeptAsABadFrame() throws Exception {
         EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), false);
         LocationReport noTime = LocationReport.builder().position(38, 114).time(BcdTime.parse("000000000000")).build();
