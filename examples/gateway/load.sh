@@ -50,7 +50,8 @@ read HEAP0 RSS0 < <(mem)
 echo "gateway with no connection: heap ${HEAP0} KB, RSS ${RSS0} KB"
 
 java -Xmx${SIM_HEAP:-3g} -jar $J simulate --out "$OUT" --vehicles "$VEHICLES" --days "$DAYS" --port $PORT \
-  --max-rate "$RATE" --window "$WINDOW" --ack-timeout "${ACK_TIMEOUT:-20}" --connect-rate 3000 --timeout 1800 \
+  --max-rate "$RATE" --window "$WINDOW" --ack-timeout "${ACK_TIMEOUT:-20}" --connect-rate 3000 \
+  --timeout "${TIMEOUT:-1800}" \
   --verify-jdbc-url "$URL" "${USER_ARG[@]/--jdbc-user/--verify-jdbc-user}" > "$OUT/simulate.out" 2>&1 &
 SIM=$!
 # the connections, held: measure once every terminal is connected
@@ -64,5 +65,13 @@ echo "gateway with $C connections: heap ${HEAP1} KB, RSS ${RSS1} KB;" \
   "per connection: heap $(( (HEAP1 - HEAP0) * 1024 / C )) B, RSS $(( (RSS1 - RSS0) * 1024 / C )) B"
 wait $SIM || true
 cat "$OUT/simulate.out"
-curl -s localhost:$METRICS/metrics | grep -E '^jt808_(ack_latency_seconds|storage_commit_seconds)\{quantile' || true
+quantiles() {  # p50 and p99 of a Prometheus histogram, from its cumulative buckets
+  curl -s localhost:$METRICS/metrics | awk -v m="$1" '
+    $0 ~ "^"m"_bucket" { match($0, /le="[^"]+"/); le = substr($0, RSTART + 4, RLENGTH - 5); n++; les[n] = le; c[n] = $NF }
+    $0 ~ "^"m"_count" { total = $NF }
+    END { for (i = 1; i <= n; i++) { if (!p50 && c[i] >= 0.5 * total) p50 = les[i]; if (!p99 && c[i] >= 0.99 * total) p99 = les[i] }
+          printf "%s: %d samples, p50 <= %s s, p99 <= %s s\n", m, total, p50, p99 }'
+}
+quantiles jt808_ack_latency_seconds
+quantiles jt808_storage_commit_seconds
 curl -s localhost:$METRICS/metrics | grep -E '^jt808_(storage_positions_total|connections_opened_total|decode_errors_total)' || true

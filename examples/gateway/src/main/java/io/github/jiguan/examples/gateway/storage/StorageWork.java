@@ -7,10 +7,14 @@ import java.util.Objects;
 public sealed interface StorageWork {
 
     /** What it counts towards the writer's queue bound: its positions, or 1 for any other row. */
-    int weight();
+    default int weight() {
+        return 1;
+    }
 
-    /** What to call once it is stored or refused. */
-    Completion completion();
+    /** What to call once it is stored or refused: nothing, unless the piece says otherwise. */
+    default Completion completion() {
+        return Completion.NONE;
+    }
 
     /**
      * Positions of one terminal message, stored in one transaction and acknowledged together.
@@ -43,11 +47,6 @@ public sealed interface StorageWork {
             Objects.requireNonNull(terminal, "terminal");
             Objects.requireNonNull(completion, "completion");
         }
-
-        @Override
-        public int weight() {
-            return 1;
-        }
     }
 
     /**
@@ -59,16 +58,6 @@ public sealed interface StorageWork {
         /** Checks the reference. */
         public BadFrame {
             Objects.requireNonNull(row, "row");
-        }
-
-        @Override
-        public int weight() {
-            return 1;
-        }
-
-        @Override
-        public Completion completion() {
-            return Completion.NONE;
         }
     }
 
@@ -82,16 +71,6 @@ public sealed interface StorageWork {
         /** Checks the reference. */
         public Command {
             Objects.requireNonNull(row, "row");
-        }
-
-        @Override
-        public int weight() {
-            return 1;
-        }
-
-        @Override
-        public Completion completion() {
-            return Completion.NONE;
         }
     }
 }
