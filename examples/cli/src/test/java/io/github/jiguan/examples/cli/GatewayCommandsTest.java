@@ -22,27 +22,27 @@ class GatewayCommandsTest {
     @Test
     void aSimulatedFleetIsExportedAndReconciledFromTheDatabaseWithTheInjectedFindings() throws IOException {
         Path plan = dir.resolve("plan");
-        CliRun planned = CliRun.of("simulate", "--out", plan.toString(), "--vehicles", "20", "--days", "14",
+        CliRun planned = CliRun.of("simulate", "--out", plan.toString(), "--vehicles", "12", "--days", "10",
                 "--plan-only");
         assertEquals(0, planned.status(), planned.err());
         assertTrue(Files.readString(plan.resolve("vehicles.csv")).startsWith(String.join(",", RegisterCsv.HEADER)));
         String url = Database.h2FileUrl(dir.resolve("db"));
         try (Gateway gateway = Gateway.start(GatewayConfig.builder().host("127.0.0.1").port(0).jdbc(url, null, null)
                 .registerFile(plan.resolve("vehicles.csv")).build())) {
-            CliRun sim = CliRun.of("simulate", "--out", plan.toString(), "--vehicles", "20", "--days", "14",
+            CliRun sim = CliRun.of("simulate", "--out", plan.toString(), "--vehicles", "12", "--days", "10",
                     "--port", Integer.toString(gateway.port()), "--window", "32", "--timeout", "120",
                     "--verify-jdbc-url", url);
             assertEquals(0, sim.status(), sim.out() + sim.err());
             assertTrue(sim.out().contains(", 0 missing,"), sim.out());
-            CliRun export = CliRun.of("export", "--jdbc-url", url, "--from", "2025-01-06", "--to", "2025-01-20",
+            CliRun export = CliRun.of("export", "--jdbc-url", url, "--from", "2025-01-06", "--to", "2025-01-16",
                     "--out", dir.resolve("fixes.csv").toString());
             assertEquals(0, export.status(), export.err());
             CliRun fromDb = CliRun.of("reconcile", "--jdbc-url", url, "--orders", plan.resolve("orders.csv").toString(),
-                    "--from", "2025-01-06", "--to", "2025-01-20", "--out", dir.resolve("db-findings.csv").toString());
+                    "--from", "2025-01-06", "--to", "2025-01-16", "--out", dir.resolve("db-findings.csv").toString());
             assertEquals(0, fromDb.status(), fromDb.err());
             CliRun fromCsv = CliRun.of("reconcile", "--vehicles", plan.resolve("vehicles.csv").toString(), "--orders",
                     plan.resolve("orders.csv").toString(), "--fixes", dir.resolve("fixes.csv").toString(), "--from",
-                    "2025-01-06", "--to", "2025-01-20", "--out", dir.resolve("csv-findings.csv").toString());
+                    "2025-01-06", "--to", "2025-01-16", "--out", dir.resolve("csv-findings.csv").toString());
             assertEquals(0, fromCsv.status(), fromCsv.err());
             assertEquals(Files.readAllLines(dir.resolve("csv-findings.csv")), Files.readAllLines(dir.resolve("db-findings.csv")));
             long injected = Files.readAllLines(plan.resolve("injected.csv")).size();
