@@ -5,8 +5,9 @@
  * <p>Sub-packages are cut by domain: {@code org} (agencies, levels, grades, people and posts),
  * {@code office} (buildings and rooms), {@code fleet} (vehicles, plates, VINs, terminals, drivers,
  * dispatch orders, fuel), {@code geo}, {@code calendar} (the work calendar), {@code track}
- * (fixes, cleaning, stops, trips, gaps), {@code reconcile} (dispatch-to-trajectory reconciliation),
- * {@code sample} (generated data sets) and {@code interchange} (the CSV formats).
+ * (fixes, cleaning, stops, trips, gaps), {@code reconcile} (dispatch-to-trajectory reconciliation)
+ * and {@code interchange} (the CSV formats). Generated data sets live in the separate jiguan-testkit
+ * artifact, not in core.
  *
  * <p>Null policy: parameters are non-null unless documented otherwise; a factory given a bad value
  * throws {@link io.github.jiguan.core.InvalidValueException} naming the field, the allowed range

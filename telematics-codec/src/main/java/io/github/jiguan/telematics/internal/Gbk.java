@@ -10,21 +10,64 @@ import java.nio.charset.CodingErrorAction;
 /**
  * GBK text, the STRING type of JT/T 808: plates such as 冀H12345, names and messages. Fixed-length
  * fields (BYTE[n] text) are padded with 0x00 after the text.
+ *
+ * <p>Decoding never loses a byte: a byte that is not part of valid GBK text (or that would not
+ * re-encode to itself) becomes the lone surrogate U+DC00 + byte, as PEP 383's "surrogateescape" does,
+ * and encoding writes such a surrogate back as that byte. Lone surrogates are not text, so they never
+ * stand for a character a program meant; they let a record's String carry what the terminal sent.
  */
 public final class Gbk {
 
     /** The GBK charset, present in every JDK image that has {@code jdk.charsets}. */
     public static final Charset CHARSET = Charset.forName("GBK");
 
+    private static final char ESCAPE_BASE = 0xDC00;
+
     private Gbk() {
     }
 
-    /** Decodes {@code length} bytes; bytes that are not GBK become U+FFFD. */
+    /**
+     * Decodes {@code length} bytes; a byte that is not GBK becomes U+DC00 + byte, so that
+     * {@link #encode} gives the bytes back exactly.
+     */
     public static String decode(byte[] b, int offset, int length) {
         if (isAscii(b, offset, length)) {
             return new String(b, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
-        return new String(b, offset, length, CHARSET);
+        String text = decodeEscaping(b, offset, length);
+        byte[] again = encode(text);
+        if (java.util.Arrays.equals(again, 0, again.length, b, offset, offset + length)) {
+            return text;
+        }
+        // a valid sequence that re-encodes differently: escape every non-ASCII byte, which is exact
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = offset; i < offset + length; i++) {
+            sb.append(b[i] >= 0 ? (char) b[i] : escape(b[i]));
+        }
+        return sb.toString();
+    }
+
+    private static String decodeEscaping(byte[] b, int offset, int length) {
+        CharsetDecoder decoder = CHARSET.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, offset, length);
+        CharBuffer out = CharBuffer.allocate(length);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isUnderflow()) {
+                break;
+            }
+            for (int i = 0; i < r.length(); i++) {
+                out.put(escape(in.get()));
+            }
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+
+    private static char escape(byte b) {
+        return (char) (ESCAPE_BASE + (b & 0xff));
     }
 
     /** True when the bytes are valid GBK (and so decode and re-encode to themselves). */
@@ -53,9 +96,32 @@ public final class Gbk {
         return decode(b, offset, end - offset);
     }
 
-    /** The GBK bytes of {@code text}. */
+    /** The GBK bytes of {@code text}; a lone surrogate U+DC80–U+DCFF (see the class comment) is its byte. */
     public static byte[] encode(String text) {
-        return text.getBytes(CHARSET);
+        int first = firstEscape(text, 0);
+        if (first < 0) {
+            return text.getBytes(CHARSET);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() * 2);
+        int from = 0;
+        for (int i = first; i >= 0; i = firstEscape(text, from)) {
+            out.writeBytes(text.substring(from, i).getBytes(CHARSET));
+            out.write(text.charAt(i) - ESCAPE_BASE);
+            from = i + 1;
+        }
+        out.writeBytes(text.substring(from).getBytes(CHARSET));
+        return out.toByteArray();
+    }
+
+    /** The index of the first escaped byte at or after {@code from}: a low surrogate U+DC80–U+DCFF without a high one before it. */
+    private static int firstEscape(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ESCAPE_BASE + 0x80 && c <= ESCAPE_BASE + 0xff && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when {@code text} is entirely representable in GBK. */

@@ -3,6 +3,7 @@ package io.github.jiguan.telematics.jt808;
 import io.github.jiguan.telematics.internal.Bits;
 import io.github.jiguan.telematics.jt808.codec.BodyCodec;
 import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.BodyTooLongException;
 import io.github.jiguan.telematics.jt808.codec.BodyWriter;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.github.jiguan.telematics.jt808.message.MessageId;
@@ -66,13 +67,13 @@ public final class Jt808Encoder {
     /**
      * One wire frame of {@code body} with {@code header} (whose message id is replaced by the body's).
      *
-     * @throws IllegalArgumentException if the body is longer than the maximum; use {@link #encodeAll}
+     * @throws BodyTooLongException if the body is longer than the maximum; use {@link #encodeAll}
      */
     public byte[] encode(Jt808Header header, Jt808Body body) {
         byte[] b = encodeBody(body, header.version());
         if (b.length > maxBodyLength) {
-            throw new IllegalArgumentException("body of " + b.length + " bytes exceeds " + maxBodyLength
-                    + "; use encodeAll to split it into subpackages");
+            throw new BodyTooLongException("one frame (use encodeAll to split it into subpackages)", b.length,
+                    maxBodyLength);
         }
         return frame(header.withMessageId(body.messageId()), b, 0, b.length, new byte[0]);
     }
@@ -81,14 +82,26 @@ public final class Jt808Encoder {
      * Re-encodes a decoded message: its header as it was (version byte, encryption and reserved bits
      * kept, body length recomputed), its body and any trailing bytes.
      *
-     * @throws IllegalArgumentException if the body is longer than a frame can carry (a reassembled message)
+     * <p>The round-trip promise: for every frame that {@link Jt808Decoder} decodes (strict or lenient)
+     * with {@link Jt808Message#verified()} true, through a registry whose codecs round-trip (the standard
+     * ones do), this returns exactly the frame's wire bytes. What makes it hold: a typed additional item
+     * is typed only when it re-encodes to its bytes (otherwise it stays raw); text that is not GBK keeps
+     * each undecodable byte as the lone surrogate U+DC00 + byte; fixed text fields drop only their
+     * trailing 0x00 padding; lenient decoding keeps bytes after the last field ({@link Jt808Message#trailing()}),
+     * a body that does not fit its layout as raw bytes, and an absent optional count as absent; the
+     * header keeps its phone digits, reserved bit and version byte. It does not promise: a frame whose
+     * check code or declared body length was wrong comes back with the right ones; a reassembled message
+     * does not fit one frame (split it with {@link #encodeAll}, whose fragments have this encoder's
+     * maximum length, not the terminal's).
+     *
+     * @throws BodyTooLongException if the body is longer than a frame can carry (a reassembled message)
      */
     public byte[] encode(Jt808Message message) {
         byte[] b = encodeBody(message.body(), message.version());
         byte[] trailing = message.trailing().toByteArray();
         if (b.length + trailing.length > Jt808Frame.MAX_BODY_LENGTH) {
-            throw new IllegalArgumentException("body of " + (b.length + trailing.length) + " bytes exceeds "
-                    + Jt808Frame.MAX_BODY_LENGTH + " (a reassembled message); use encodeAll to split it into subpackages");
+            throw new BodyTooLongException("one frame (a reassembled message? use encodeAll to split it)",
+                    b.length + trailing.length, Jt808Frame.MAX_BODY_LENGTH);
         }
         return frame(message.header(), b, 0, b.length, trailing);
     }
@@ -96,6 +109,8 @@ public final class Jt808Encoder {
     /**
      * The frames of {@code body}: one when it fits, otherwise subpackages of at most the maximum body
      * length each, numbered 1 to n, with serial numbers {@code header.serial()}, +1, … (mod 65536).
+     *
+     * @throws BodyTooLongException if the body needs more than 65,535 subpackages
      */
     public List<byte[]> encodeAll(Jt808Header header, Jt808Body body) {
         byte[] b = encodeBody(body, header.version());
@@ -105,7 +120,8 @@ public final class Jt808Encoder {
         }
         int total = (b.length + maxBodyLength - 1) / maxBodyLength;
         if (total > 0xffff) {
-            throw new IllegalArgumentException("body of " + b.length + " bytes needs more than 65535 subpackages");
+            throw new BodyTooLongException("65,535 subpackages of " + maxBodyLength + " bytes", b.length,
+                    (long) maxBodyLength * 0xffff);
         }
         List<byte[]> frames = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {

@@ -3,6 +3,7 @@ package io.github.jiguan.telematics.jt808;
 import io.github.jiguan.telematics.internal.Bcd;
 import io.github.jiguan.telematics.internal.Bits;
 import io.github.jiguan.telematics.jt808.codec.BodyLengthMismatchException;
+import io.github.jiguan.telematics.jt808.codec.BodyTooLongException;
 import io.github.jiguan.telematics.jt808.codec.ChecksumMismatchException;
 import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
 import io.github.jiguan.telematics.jt808.codec.InvalidFieldException;
@@ -29,6 +30,8 @@ public final class Jt808Frame {
     public static final int MAX_BODY_LENGTH = 0x3ff;
 
     private static final int MIN_HEADER = 12;
+    /** The protocol version byte of the 2019 edition (协议版本号, "initial version 1"); strict mode accepts no other. */
+    private static final int PROTOCOL_VERSION_2019 = 1;
 
     private final Jt808Header header;
     private final byte[] data;
@@ -120,6 +123,40 @@ public final class Jt808Frame {
     }
 
     /**
+     * Whether the wire bytes {@code w[from, to)}, a candidate between two delimiters, have the shape of a
+     * frame: valid escapes, room for a header and a check code, and a declared body length that fits the
+     * bytes present (with a 2013 or a 2019 header) or a check code that matches. The splitter asks it of
+     * bytes that follow a frame's closing delimiter, to tell a frame sharing it from garbage.
+     */
+    static boolean looksLikeFrame(byte[] w, int from, int to) {
+        int n = 0;
+        int xor = 0;
+        int properties = 0;
+        for (int i = from + 1; i < to - 1; i++) {
+            int b = w[i];
+            if (b == ESCAPE) {
+                if (i + 2 >= to || (w[i + 1] != 0x01 && w[i + 1] != 0x02)) {
+                    return false;
+                }
+                b = w[++i] == 0x02 ? DELIMITER : ESCAPE;
+            }
+            if (n == 2 || n == 3) {
+                properties = (properties << 8) | (b & 0xff);
+            }
+            xor ^= b;
+            n++;
+        }
+        if (n < MIN_HEADER + 1) {
+            return false;
+        }
+        int sub = Bits.isSet(properties, 13) ? 4 : 0;
+        int declared = properties & MAX_BODY_LENGTH;
+        boolean lengthFits = n - 1 - MIN_HEADER - sub == declared
+                || Bits.isSet(properties, 14) && n - 1 - 17 - sub == declared;
+        return lengthFits || (xor & 0xff) == 0;
+    }
+
+    /**
      * Reads and checks the header of de-escaped content {@code data[0, n)}; in strict mode also checks
      * the check code and the body length.
      */
@@ -172,7 +209,12 @@ public final class Jt808Frame {
         int versionByte = 0;
         long high = 0;
         if (v2019) {
-            versionByte = d[p++] & 0xff;
+            versionByte = d[p] & 0xff;
+            if (strict && versionByte != PROTOCOL_VERSION_2019) {
+                throw new InvalidFieldException("protocol version", String.format(
+                        "0x%02x (JT/T 808-2019 defines version %d)", versionByte, PROTOCOL_VERSION_2019), p, d, p, p + 1);
+            }
+            p++;
             high = Bits.u16(d, p);
             p += 2;
         }
@@ -264,12 +306,12 @@ public final class Jt808Frame {
      * This frame on the wire: header with the body length of the body present, body, a freshly computed
      * check code, escaped and delimited.
      *
-     * @throws IllegalStateException if the body is longer than {@link #MAX_BODY_LENGTH}
+     * @throws BodyTooLongException if the body is longer than {@link #MAX_BODY_LENGTH}
      */
     public byte[] toWire() {
         if (bodyLength > MAX_BODY_LENGTH) {
-            throw new IllegalStateException("body of " + bodyLength + " bytes exceeds " + MAX_BODY_LENGTH
-                    + "; encode it in subpackages with Jt808Encoder");
+            throw new BodyTooLongException("one frame (encode it in subpackages with Jt808Encoder)", bodyLength,
+                    MAX_BODY_LENGTH);
         }
         byte[] content = new byte[header.length() + bodyLength + 1];
         int p = header.writeTo(content, 0, bodyLength);

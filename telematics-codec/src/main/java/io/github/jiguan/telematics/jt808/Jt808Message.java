@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param version the edition the body was read as: 2019 with the header's version flag; otherwise 2011 or
  *     2013, from the body layout (a 0x0100 of 25 or 33 bytes is 2011) or the decode options
  * @param bodyError in lenient mode, why a body of a known message id could not be decoded (the body is
- *     then a {@link RawBody}); null when there was no such error
+ *     then a {@link RawBody}), or why the assembler refused this fragment; null when there was no such error
  */
 public record Jt808Message(Jt808Header header, Jt808Body body, boolean checksumOk, boolean bodyLengthOk,
         Octets trailing, ProtocolVersion version, Jt808Exception bodyError) {
@@ -36,6 +36,11 @@ public record Jt808Message(Jt808Header header, Jt808Body body, boolean checksumO
     /** A message as a program builds it: verified, no trailing bytes. */
     public static Jt808Message of(Jt808Header header, Jt808Body body) {
         return new Jt808Message(header, body, true, true, Octets.empty(), header.version(), null);
+    }
+
+    /** A copy with {@code error} as its {@link #bodyError()}. */
+    public Jt808Message withBodyError(Jt808Exception error) {
+        return new Jt808Message(header, body, checksumOk, bodyLengthOk, trailing, version, error);
     }
 
     /** True when the body was decoded into a typed record of the standard (or a registered vendor codec). */

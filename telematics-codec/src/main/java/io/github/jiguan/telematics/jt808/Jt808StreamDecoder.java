@@ -40,10 +40,15 @@ public final class Jt808StreamDecoder {
         void message(Jt808Message message, long streamOffset);
 
         /**
-         * One fragment of a subpackaged message as it came (its body raw). Fragments also go to the
-         * assembler; by default they are not reported.
+         * One fragment of a subpackaged message as it came (its body raw); it also goes to the assembler.
+         * When the assembler refuses it (a wrong check code, an index out of range, too long), its
+         * {@link Jt808Message#bodyError()} says why, and it is not reported to {@link #error} as well: one
+         * frame, one event. By default fragments are not reported, and the refusal goes to {@link #error}.
          */
         default void fragment(Jt808Message fragment, long streamOffset) {
+            if (fragment.bodyError() != null) {
+                error(fragment.bodyError(), streamOffset);
+            }
         }
 
         /**
@@ -144,7 +149,11 @@ public final class Jt808StreamDecoder {
         decodeFrame(frame, offset, length, 0, listener);
     }
 
-    /** Reports the subpackaged messages the assembler gave up since the last call (expired or evicted). */
+    /**
+     * Reports the subpackaged messages the assembler gave up since the last call: those that timed out,
+     * and those other users of a shared assembler dropped without a callback. (The messages this stream
+     * decoder's fragments push out are reported at once, during {@link #feed}.)
+     */
     public void expire(Listener listener) {
         assembler.expire().forEach(listener::incomplete);
     }
@@ -191,16 +200,16 @@ public final class Jt808StreamDecoder {
             listener.message(m, streamOffset);
             return;
         }
-        listener.fragment(m, streamOffset);
         Optional<Jt808Frame> whole;
         try {
-            phones.add(m.header().phone());
             whole = assembler.offer(Jt808Frame.of(m.header(), ((RawBody) m.body()).bytes().toByteArray(),
-                    m.checksumOk()));
+                    m.checksumOk()), listener::incomplete);
+            phones.add(m.header().phone());
         } catch (SubpackageException e) {
-            listener.error(e, streamOffset);
+            listener.fragment(m.withBodyError(e), streamOffset);
             return;
         }
+        listener.fragment(m, streamOffset);
         if (whole.isPresent()) {
             try {
                 listener.reassembled(decoder.decode(whole.get()), streamOffset);

@@ -12,9 +12,11 @@ import java.util.Objects;
 /**
  * Cuts a TCP byte stream into JT/T 808 frames, whatever the chunking: several frames in one read, a
  * frame over many reads, bytes outside frames (skipped and counted), a stray 0x7e (a {@code 7e 7e}
- * pair starts the frame at the second one) and frames over the maximum length (reported as a
- * {@link FrameTooLongException}, then skipped to the next 0x7e). Each frame is handed over with its
- * delimiters and still escaped, ready for {@link Jt808Decoder}.
+ * pair starts the frame at the second one), two frames sharing one delimiter ({@code 7e A 7e B 7e}:
+ * bytes after a frame's closing 0x7e are taken as a frame when they have a frame's shape, a header and
+ * a body length or check code that agrees, and are skipped as garbage otherwise) and frames over the
+ * maximum length (reported as a {@link FrameTooLongException}, then skipped to the next 0x7e). Each
+ * frame is handed over with its delimiters and still escaped, ready for {@link Jt808Decoder}.
  *
  * <p>A frame that lies whole inside the chunk being fed is handed over in place, without a copy;
  * only a frame cut by a chunk boundary is gathered in the splitter's buffer, which is bounded by the
@@ -45,6 +47,8 @@ public final class Jt808StreamSplitter {
     private byte[] buf = new byte[256];
     private int size;
     private boolean inFrame;
+    /** The current frame opened at the closing delimiter of the one before: it may be a frame sharing it, or garbage. */
+    private boolean tentative;
     private boolean overflow;
     private long position;
     private long frameStart;
@@ -100,7 +104,7 @@ public final class Jt808StreamSplitter {
                 if (d == end) {
                     break;
                 }
-                start = open(base, d);
+                start = open(base, d, false);
             } else if (d == end) {
                 break;
             } else {
@@ -114,8 +118,9 @@ public final class Jt808StreamSplitter {
         position = base + end;
     }
 
-    private int open(long base, int at) {
+    private int open(long base, int at, boolean shared) {
         inFrame = true;
+        tentative = shared;
         overflow = false;
         size = 0;
         frameStart = base + at;
@@ -126,27 +131,35 @@ public final class Jt808StreamSplitter {
     private int close(byte[] chunk, int start, int from, int d, long base, Sink sink) {
         if (overflow) {
             // the delimiter after an over-long frame: it may close it or open the next one
-            return open(base, d);
+            return open(base, d, false);
         }
         long length = (start >= 0 ? d - start : size + (long) (d - from)) + 1;
         if (length == 2) {
-            // 7e 7e: the first was a stray delimiter or an end we never saw the start of
-            skipped++;
-            return open(base, d);
+            if (!tentative) {
+                // 7e 7e: the first was a stray delimiter or an end we never saw the start of
+                skipped++;
+            }
+            return open(base, d, false);
         }
-        if (length > maxFrameLength) {
+        if (length > maxFrameLength && !tentative) {
             reportTooLong(length, chunk, start >= 0 ? start : from, sink);
-            return open(base, d);
+            return open(base, d, false);
         }
-        inFrame = false;
-        if (start >= 0) {
-            sink.frame(chunk, start, d - start + 1, frameStart);
-        } else {
+        byte[] bytes = chunk;
+        int offset = start;
+        if (start < 0) {
             append(chunk, from, d + 1);
-            sink.frame(buf, 0, size, frameStart);
+            bytes = buf;
+            offset = 0;
         }
-        size = 0;
-        return -1;
+        if (tentative && (length > maxFrameLength || !Jt808Frame.looksLikeFrame(bytes, offset, offset + (int) length))) {
+            // bytes between two frames, not a frame sharing the first one's closing delimiter
+            skipped += length - 2;
+            return open(base, d, false);
+        }
+        sink.frame(bytes, offset, (int) length, frameStart);
+        // 7e A 7e B 7e: the closing delimiter may open a frame that shares it
+        return open(base, d, true);
     }
 
     /** Keeps the unfinished frame's bytes {@code chunk[from, end)} for the next chunk. */
@@ -155,6 +168,13 @@ public final class Jt808StreamSplitter {
             return;
         }
         if (size + (long) (end - from) + 1 > maxFrameLength) {
+            if (tentative) {
+                // too long to be a frame sharing the last delimiter: bytes between frames
+                skipped += size + (end - from) - 1;
+                inFrame = false;
+                size = 0;
+                return;
+            }
             reportTooLong(size + (long) (end - from), chunk, from, sink);
             return;
         }
@@ -193,9 +213,9 @@ public final class Jt808StreamSplitter {
         return skipped;
     }
 
-    /** Bytes held for an unfinished frame. */
+    /** Bytes held for an unfinished frame (a lone opening 0x7e is none). */
     public int pendingBytes() {
-        return inFrame && !overflow ? size : 0;
+        return inFrame && !overflow && size > 1 ? size : 0;
     }
 
     /**
@@ -204,7 +224,9 @@ public final class Jt808StreamSplitter {
      * new stream that goes on counting positions.
      */
     public void finish(Sink sink) {
-        if (inFrame && !overflow && size > 1) {
+        if (inFrame && !overflow && tentative) {
+            skipped += size - 1;
+        } else if (inFrame && !overflow && size > 1) {
             sink.error(new TruncatedFrameException(size, frameStart, buf, 0, size));
         } else if (inFrame && !overflow) {
             skipped += size;

@@ -33,4 +33,27 @@ class GbkTest {
         byte[] b = HexFormat.of().parseHex(hex);
         assertEquals(text, Gbk.decodeFixed(b, 0, b.length));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ff48", "b2", "bcbdff3132", "80", "a1", "fe40fe"})
+    void bytesThatAreNotGbkDecodeToEscapesAndReEncodeExactly(String hex) {
+        byte[] b = HexFormat.of().parseHex(hex);
+        String text = Gbk.decode(b, 0, b.length);
+        assertFalse(text.contains("\ufffd"), "no replacement character");
+        assertArrayEquals(b, Gbk.encode(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEscapedByteIsALoneSurrogateAndTheRestStaysText() {
+        byte[] b = HexFormat.of().parseHex("bcbd48ff3132");
+        assertEquals("冀H\udcff12", Gbk.decode(b, 0, b.length));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFixedFieldKeepsZerosBeforeItsText() {
+        byte[] b = HexFormat.of().parseHex("41004200000000");
+        String text = Gbk.decodeFixed(b, 0, b.length);
+        assertEquals("A\u0000B", text);
+        assertArrayEquals(HexFormat.of().parseHex("410042"), Gbk.encode(text));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.jiguan.telematics.jt808.codec.BodyCodecRegistry;
+import io.github.jiguan.telematics.jt808.codec.BodyTooLongException;
 import io.github.jiguan.telematics.jt808.message.GeneralResult;
 import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.Octets;
@@ -52,7 +53,7 @@ class EncoderTest {
         Jt808Message m = Jt808Decoder.strict().decode(whole.orElseThrow());
         assertEquals(body, m.body());
         assertEquals(65534, m.header().serial());
-        assertThrows(IllegalArgumentException.class, () -> Jt808Encoder.standard().encode(m),
+        assertThrows(BodyTooLongException.class, () -> Jt808Encoder.standard().encode(m),
                 "a reassembled message is too long for one frame");
     }
 
@@ -62,6 +63,6 @@ class EncoderTest {
         UplinkPassthrough body = new UplinkPassthrough(1, Octets.of(new byte[250]));
         Jt808Header h = Jt808Header.of(MessageId.UPLINK_PASSTHROUGH, ProtocolVersion.V2013, "13912345678", 1);
         assertEquals(3, small.encodeAll(h, body).size());
-        assertThrows(IllegalArgumentException.class, () -> small.encode(h, body));
+        assertThrows(BodyTooLongException.class, () -> small.encode(h, body));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jiguan.telematics.jt808.codec.BodyLengthMismatchException;
 import io.github.jiguan.telematics.jt808.codec.ChecksumMismatchException;
 import io.github.jiguan.telematics.jt808.codec.InvalidBcdException;
+import io.github.jiguan.telematics.jt808.codec.InvalidFieldException;
 import io.github.jiguan.telematics.jt808.codec.MalformedFrameException;
 import io.github.jiguan.telematics.jt808.codec.TruncatedBodyException;
 import io.github.jiguan.telematics.jt808.message.RawBody;
@@ -83,5 +84,18 @@ class ErrorsTest {
         InvalidBcdException e = assertThrows(InvalidBcdException.class, () -> Jt808Decoder.strict().decode(frame));
         assertEquals("time", e.field());
         assertEquals(34, e.offset());
+    }
+
+    @Test
+    void anImpossible2019VersionByteIsRefusedInStrictModeOnly() {
+        // 0x0002 heartbeat with a 2019 header whose version byte is 0x99
+        byte[] frame = TestFrames.frame("00024000" + "99" + "00000000013912345678" + "0001");
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> Jt808Decoder.strict().decode(frame));
+        assertEquals("protocol version", e.field());
+        assertEquals(4, e.offset());
+        assertEquals("99", e.hex());
+        Jt808Message m = Jt808Decoder.lenient().decode(frame);
+        assertEquals(0x99, m.header().protocolVersionByte());
+        assertEquals(hex(frame), hex(Jt808Encoder.standard().encode(m)));
     }
 }

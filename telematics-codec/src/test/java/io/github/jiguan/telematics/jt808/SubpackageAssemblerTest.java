@@ -71,14 +71,23 @@ class SubpackageAssemblerTest {
         assertEquals(SubpackageAssembler.Reason.EVICTED, dropped.get(0).reason());
     }
 
+    /** The bytes accounted for a terminal holding one message with one fragment of {@code bytes}. */
+    private static long costOfOne(int bytes) {
+        SubpackageAssembler roomy = SubpackageAssembler.withDefaults();
+        roomy.offer(fragment("1", 0x0801, 1, 3, 1, bytes));
+        return roomy.accountedBytes();
+    }
+
     @Test
     void bytesPerTerminalAreBounded() {
-        SubpackageAssembler a = new SubpackageAssembler(8, 100, 10, Duration.ofSeconds(30), new TestClock());
+        long bound = costOfOne(60) + 100;
+        SubpackageAssembler a = new SubpackageAssembler(8, bound, 10, Duration.ofSeconds(30), new TestClock());
         a.offer(fragment("1", 0x0801, 1, 3, 1, 60));
         a.offer(fragment("1", 0x0900, 1, 3, 1, 60));
-        assertTrue(a.pendingBytes() <= 100, "held " + a.pendingBytes());
+        assertTrue(a.accountedBytes() <= bound, "held " + a.accountedBytes());
+        assertEquals(60, a.pendingBytes(), "the older message made room");
         assertEquals(1, a.expire().size());
-        assertThrows(SubpackageException.class, () -> a.offer(fragment("1", 0x0801, 1, 3, 2, 101)));
+        assertThrows(SubpackageException.class, () -> a.offer(fragment("1", 0x0801, 1, 3, 2, (int) bound)));
     }
 
     @Test

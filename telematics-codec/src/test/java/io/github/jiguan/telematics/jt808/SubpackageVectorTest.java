@@ -1,8 +1,10 @@
 package io.github.jiguan.telematics.jt808;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jiguan.telematics.jt808.codec.SubpackageException;
 import io.github.jiguan.telematics.jt808.message.MessageId;
 import io.github.jiguan.telematics.jt808.message.MultimediaData;
 import io.github.jiguan.telematics.jt808.message.QueryParametersResponse;
@@ -57,8 +59,23 @@ class SubpackageVectorTest {
         shuffled.add(1, shuffled.get(0));
         SubpackageAssembler assembler = SubpackageAssembler.withDefaults();
         List<Jt808Frame> done = new ArrayList<>();
+        List<Integer> refused = new ArrayList<>();
         for (Jt808Frame f : shuffled) {
+            if (!f.checksumOk()) {
+                assertThrows(SubpackageException.class, () -> assembler.offer(f), "a wrong check code is never assembled");
+                refused.add(f.header().subpackageIndex());
+                continue;
+            }
             assembler.offer(f).ifPresent(done::add);
+        }
+        if (!refused.isEmpty()) {
+            Jt808Header h = set.fragments().get(0).header();
+            assertEquals(List.of(), done, "a message with a refused fragment stays incomplete");
+            List<Integer> all = java.util.stream.IntStream.rangeClosed(1, h.subpackageTotal()).boxed().toList();
+            List<Integer> missing = assembler.pending(h.phone(), h.messageId(), h.subpackageTotal())
+                    .map(SubpackageAssembler.Incomplete::missing).orElse(all);
+            assertEquals(refused.stream().distinct().sorted().toList(), missing, "the refused fragments stay missing");
+            return;
         }
         assertEquals(1, done.size(), "exactly one reassembled message");
         int expected = set.fragments().stream().mapToInt(Jt808Frame::bodyLength).sum();
@@ -72,5 +89,10 @@ class SubpackageVectorTest {
                 .ifPresent(b -> assertTrue(!b.parameters().isEmpty()));
         Optional.of(m.body()).filter(MultimediaData.class::isInstance).map(MultimediaData.class::cast)
                 .ifPresent(b -> assertTrue(b.data().length() > 0));
+    }
+
+    @org.junit.jupiter.api.Test
+    void fourOfTheCompleteSetsHaveOnlyGoodCheckCodesAndReassemble() {
+        assertEquals(4, completeSets().filter(s -> s.fragments().stream().allMatch(Jt808Frame::checksumOk)).count());
     }
 }

@@ -3,7 +3,7 @@ package io.github.jiguan.examples.benchmarks;
 import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.interchange.FixesCsv;
-import io.github.jiguan.core.sample.CountyFleetGenerator;
+import io.github.jiguan.testkit.county.CountyFleetGenerator;
 import io.github.jiguan.core.track.FleetFixes;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -1,7 +1,7 @@
 package io.github.jiguan.examples.benchmarks;
 
-import io.github.jiguan.core.sample.CountyFleetGenerator;
-import io.github.jiguan.core.sample.SampleFleet;
+import io.github.jiguan.testkit.county.CountyFleetGenerator;
+import io.github.jiguan.testkit.county.SampleFleet;
 import io.github.jiguan.core.track.FleetFixes;
 import java.time.Duration;
 

@@ -23,16 +23,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * {@code jiguan decode}: decodes JT/T 808 frames to JSON, one object per frame on stdout. A frame
- * that cannot be decoded gives {"error", "offset", "detail"} and decoding goes on with the next.
- * Fragments of a subpackaged message are printed as they come (raw) and, once all have arrived, the
- * reassembled message follows as one more object.
+ * {@code jiguan decode}: decodes JT/T 808 frames to JSON through the codec's
+ * {@link Jt808StreamDecoder}, exactly one object per input frame on stdout. A frame that cannot be
+ * decoded gives {"error", "offset", "detail"}; a frame that decodes with something wrong (a body that
+ * does not fit its layout, a fragment the assembler refuses) carries "error" and "detail" beside its
+ * fields; decoding goes on with the next. Fragments of a subpackaged message are printed as they come
+ * (raw) and, once all have arrived, the reassembled message follows as one more object, marked
+ * "reassembled". A file that cannot be read is one line on stderr and exit status 2.
  */
-@Command(name = "decode", mixinStandardHelpOptions = true, description = {
-        "Decode JT/T 808 (2011/2013/2019) frames to JSON, one object per frame.",
-        "Input: --hex with one frame, or --in with a file of hex frames (one per line, # comments), or with",
-        "--binary a raw captured TCP stream. Errors are printed as {\"error\",\"offset\",\"detail\"}; decoding",
-        "goes on. Exit status 0 when every frame decoded, 1 when some did not."})
+@Command(name = "decode", mixinStandardHelpOptions = true,
+        header = "Decode JT/T 808 (2011/2013/2019) frames to JSON, exactly one object per input frame.",
+        description = {"Decode JT/T 808 (2011/2013/2019) frames to JSON, exactly one object per input frame.",
+            "Give one frame with --hex, a file of hex frames (one per line, # for comments) with --in, or a raw"
+                + " captured TCP stream with --in and --binary.",
+            "A frame that cannot be decoded is printed as {\"error\",\"offset\",\"detail\"} and decoding goes on."
+                + " Exit status 0 when every frame decoded, 1 when some did not, 2 when the input cannot be read.",
+            "The editions, options and errors are described in docs/codec.md."})
 final class DecodeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -63,7 +69,7 @@ final class DecodeCommand implements Callable<Integer> {
     private int failures;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         DecodeOptions options = strict ? DecodeOptions.STRICT : DecodeOptions.LENIENT;
         if (assume2011) {
@@ -72,27 +78,80 @@ final class DecodeCommand implements Callable<Integer> {
         Jt808StreamDecoder stream = new Jt808StreamDecoder(Jt808Decoder.of(BodyCodecRegistry.standard(), options),
                 SubpackageAssembler.withDefaults());
         JsonLines listener = new JsonLines(out);
-        if (input.hex != null) {
-            decodeHexLine(input.hex, 1, stream, listener);
-        } else if (binary) {
-            byte[] chunk = new byte[64 * 1024];
-            try (InputStream in = Files.newInputStream(input.file)) {
-                for (int n; (n = in.read(chunk)) > 0; ) {
-                    stream.feed(chunk, 0, n, listener);
+        try {
+            if (input.hex != null) {
+                decodeHexLine(input.hex, 1, stream, listener);
+            } else {
+                checkReadable(input.file);
+                if (binary) {
+                    decodeStream(input.file, stream, listener);
+                } else {
+                    decodeHexFile(input.file, stream, listener);
                 }
             }
-        } else {
-            List<String> lines = Files.readAllLines(input.file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).trim();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    decodeHexLine(line, i + 1, stream, listener);
-                }
-            }
+        } catch (InputProblem e) {
+            out.flush();
+            spec.commandLine().getErr().println("jiguan decode: " + e.getMessage());
+            return 2;
         }
         stream.finish(listener);
         out.flush();
         return failures == 0 ? 0 : 1;
+    }
+
+    /** A file that cannot be read as asked: said in one line, without a stack trace. */
+    private static final class InputProblem extends Exception {
+        InputProblem(String message) {
+            super(message);
+        }
+    }
+
+    private static void checkReadable(Path file) throws InputProblem {
+        if (Files.isDirectory(file)) {
+            throw new InputProblem(file + " is a directory; --in wants a file of hex frames, or with --binary a capture");
+        }
+        if (!Files.exists(file)) {
+            throw new InputProblem("no such file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new InputProblem("cannot read " + file + " (permission denied)");
+        }
+    }
+
+    private void decodeStream(Path file, Jt808StreamDecoder stream, JsonLines listener) throws InputProblem {
+        byte[] chunk = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(chunk)) > 0; ) {
+                stream.feed(chunk, 0, n, listener);
+            }
+        } catch (IOException e) {
+            throw new InputProblem("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void decodeHexFile(Path file, Jt808StreamDecoder stream, JsonLines listener) throws InputProblem {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputProblem(file + " is not a text file of hex frames (it is not UTF-8 text); "
+                    + "add --binary to read it as a raw captured TCP stream");
+        } catch (IOException e) {
+            throw new InputProblem("cannot read " + file + ": " + e.getMessage());
+        }
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            lines.set(0, lines.get(0).substring(1)); // the byte order mark editors on Windows write
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.indexOf('\0') >= 0) {
+                throw new InputProblem(file + " is not a text file of hex frames (line " + (i + 1)
+                        + " holds NUL bytes); add --binary to read it as a raw captured TCP stream");
+            }
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                decodeHexLine(line, i + 1, stream, listener);
+            }
+        }
     }
 
     private void decodeHexLine(String line, int lineNumber, Jt808StreamDecoder stream, JsonLines listener) {
@@ -130,6 +189,14 @@ final class DecodeCommand implements Callable<Integer> {
         @Override
         public void fragment(Jt808Message fragment, long streamOffset) {
             message(fragment, streamOffset);
+        }
+
+        @Override
+        public void reassembled(Jt808Message whole, long streamOffset) {
+            out.println(Jt808Json.reassembled(whole));
+            if (whole.bodyError() != null) {
+                failures++;
+            }
         }
 
         @Override

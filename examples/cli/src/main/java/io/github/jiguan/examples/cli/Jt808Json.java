@@ -23,7 +23,8 @@ import java.util.Optional;
 
 /**
  * The JSON form of decoded JT/T 808 messages for {@code jiguan decode}: one object per frame with
- * msgId, phone, serial, version, verified, typed and body; locations (0x0200 and each item of
+ * msgId, phone, serial, version, verified, typed and body (and error, detail, lengthOk and reassembled
+ * when they apply); locations (0x0200 and each item of
  * 0x0704) with latitude, longitude, altitudeM, speedKmh, direction, time, acc, positioned, alarms
  * and items; errors as {"error", "offset", "detail"}. Bodies are written from their record
  * components, so every message type of the codec has a JSON form without code here.
@@ -37,13 +38,32 @@ final class Jt808Json {
 
     /** One line of JSON for a decoded message. */
     static String message(Jt808Message m) {
+        return message(m, false);
+    }
+
+    /** One line of JSON for a message reassembled from its fragments ({@code "reassembled": true}). */
+    static String reassembled(Jt808Message m) {
+        return message(m, true);
+    }
+
+    private static String message(Jt808Message m, boolean reassembled) {
         return write(g -> {
             g.writeStartObject();
+            if (m.bodyError() != null) {
+                g.writeStringField("error", m.bodyError().kind());
+                g.writeStringField("detail", detail(m.bodyError()));
+            }
+            if (reassembled) {
+                g.writeBooleanField("reassembled", true);
+            }
             g.writeStringField("msgId", MessageId.hex(m.header().messageId()));
             g.writeStringField("phone", m.header().phone());
             g.writeNumberField("serial", m.header().serial());
             g.writeStringField("version", m.version().year());
             g.writeBooleanField("verified", m.checksumOk());
+            if (!m.bodyLengthOk()) {
+                g.writeBooleanField("lengthOk", false);
+            }
             g.writeBooleanField("typed", m.typed());
             if (m.body() instanceof LocationReport r) {
                 locationFields(g, r);
@@ -60,7 +80,11 @@ final class Jt808Json {
 
     /** One line of JSON for an error at {@code offset} of the input. */
     static String error(Jt808Exception e, long offset) {
-        return error(e.kind(), offset, e.getMessage() + (e.hex().isEmpty() ? "" : " [" + e.hex() + "]"));
+        return error(e.kind(), offset, detail(e));
+    }
+
+    private static String detail(Jt808Exception e) {
+        return e.getMessage() + (e.hex().isEmpty() ? "" : " [" + e.hex() + "]");
     }
 
     /** One line of JSON for an error. */

@@ -1,7 +1,7 @@
 package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.csv.CsvWriter;
-import io.github.jiguan.core.sample.InjectedCsv;
+import io.github.jiguan.testkit.county.InjectedCsv;
 import io.github.jiguan.examples.gateway.simulator.FleetPlan;
 import io.github.jiguan.examples.gateway.simulator.SimulationConfig;
 import io.github.jiguan.examples.gateway.simulator.SimulationReport;

@@ -155,6 +155,7 @@ class DecodeCommandTest {
         assertFalse(r.objects().get(1).get("typed").asBoolean(), "a fragment is raw until its message is whole");
         JsonNode whole = r.objects().get(5);
         assertTrue(whole.get("typed").asBoolean());
+        assertTrue(whole.get("reassembled").asBoolean());
         assertEquals(40, whole.get("serial").asInt());
         assertEquals(hex(data), whole.get("body").get("content").asText());
         assertTrue(r.objects().get(6).get("detail").asText().contains("missing fragments [2, 3, 4] of 4"),
@@ -176,5 +177,71 @@ class DecodeCommandTest {
         Result r = run("decode");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--hex") && r.err().contains("--in"), r.err());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsOneLineWithoutAStackTrace(@TempDir Path dir) throws IOException {
+        Path binary = dir.resolve("capture.bin");
+        Files.write(binary, new byte[] {0x7e, 0x02, 0x00, (byte) 0xff, (byte) 0xfe, 0x00, 0x7e});
+        for (String[] args : List.of(new String[] {"decode", "--in", dir.resolve("missing.hex").toString()},
+                new String[] {"decode", "--in", dir.toString()}, new String[] {"decode", "--in", binary.toString()})) {
+            Result r = run(args);
+            assertEquals(2, r.status(), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("jiguan decode: "), r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        }
+        assertTrue(run("decode", "--in", binary.toString()).err().contains("--binary"));
+        assertTrue(run("decode", "--in", dir.resolve("missing.hex").toString()).err().contains("no such file"));
+        assertTrue(run("decode", "--in", dir.toString()).err().contains("is a directory"));
+    }
+
+    @Test
+    void aHexFileWithAByteOrderMarkDecodes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("frames.hex");
+        Files.writeString(file, "\uFEFF" + BENCH + "\r\n", StandardCharsets.UTF_8);
+        Result r = run("decode", "--in", file.toString(), "--strict");
+        assertEquals(0, r.status());
+        assertEquals("0x0200", r.objects().get(0).get("msgId").asText());
+    }
+
+    @Test
+    void aFragmentTheAssemblerRefusesIsOneObjectWithItsError() throws IOException {
+        // lenient mode: a 0x0900 fragment whose index (0) is out of range decodes, and says why it is not assembled
+        byte[] content = HexFormat.of().parseHex("09002003013912345678000100020000" + "f00102");
+        byte[] frame = io.github.jiguan.telematics.jt808.Jt808Frame.escape(content, 0, content.length);
+        Result r = run("decode", "--hex", hex(frame));
+        assertEquals(1, r.objects().size(), r.objects().toString());
+        JsonNode m = r.objects().get(0);
+        assertEquals("0x0900", m.get("msgId").asText());
+        assertEquals("Subpackage", m.get("error").asText());
+        assertTrue(m.get("detail").asText().contains("out of range"), m.toString());
+        assertEquals(1, r.status());
+    }
+
+    @Test
+    void aLengthFieldThatClaimsMoreThanThereIsShowsTheErrorInItsObject() throws IOException {
+        byte[] content = HexFormat.of().parseHex("020003ff013912345678000100000000" + "00");
+        byte[] frame = io.github.jiguan.telematics.jt808.Jt808Frame.escape(content, 0, content.length);
+        Result r = run("decode", "--hex", hex(frame));
+        assertEquals(1, r.objects().size());
+        JsonNode m = r.objects().get(0);
+        assertFalse(m.get("lengthOk").asBoolean());
+        assertEquals("TruncatedBody", m.get("error").asText());
+        assertEquals(1, r.status());
+    }
+
+    @Test
+    void framesSharingADelimiterAndAStrayTrailingDelimiterDecodeCleanly(@TempDir Path dir) throws IOException {
+        byte[] heartbeat = HexFormat.of().parseHex("7e000200000139123456780001337e");
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        stream.writeBytes(HexFormat.of().parseHex(BENCH));
+        stream.writeBytes(java.util.Arrays.copyOfRange(heartbeat, 1, heartbeat.length)); // shares BENCH's closing 7e
+        stream.write(0x7e);
+        Path file = dir.resolve("stream.bin");
+        Files.write(file, stream.toByteArray());
+        Result r = run("decode", "--in", file.toString(), "--binary", "--strict");
+        assertEquals(List.of("0x0200", "0x0002"), r.objects().stream().map(o -> o.get("msgId").asText()).toList());
+        assertEquals(0, r.status());
     }
 }

@@ -32,10 +32,7 @@ final class MultimediaCodecs {
                 BodyCodec.of(MessageId.MULTIMEDIA_DATA.code(), MultimediaData.class,
                         MultimediaCodecs::data, MultimediaCodecs::data),
                 BodyCodec.of(MessageId.MULTIMEDIA_DATA_RESPONSE.code(), MultimediaDataResponse.class,
-                        in -> new MultimediaDataResponse(in.u32("media id"),
-                                in.hasRemaining() || in.strict() ? Lists.byteCounted(in, "retransmit", Lists::word) : List.of()),
-                        (b, out) -> Lists.writeByteCounted(out.u32("mediaId", b.mediaId()), "retransmitIds",
-                                b.retransmitIds(), Lists::word)),
+                        MultimediaCodecs::dataResponse, MultimediaCodecs::dataResponse),
                 BodyCodec.of(MessageId.CAMERA_SHOT.code(), CameraShot.class,
                         in -> new CameraShot(in.u8("channel"), in.u16("command"), in.u16("interval"), in.u8("save"),
                                 in.u8("resolution"), in.u8("quality"), in.u8("brightness"), in.u8("contrast"),
@@ -45,11 +42,16 @@ final class MultimediaCodecs {
                                 .u8("brightness", b.brightness()).u8("contrast", b.contrast())
                                 .u8("saturation", b.saturation()).u8("chroma", b.chroma())),
                 BodyCodec.of(MessageId.CAMERA_SHOT_RESPONSE.code(), CameraShotResponse.class,
-                        in -> new CameraShotResponse(in.u16("response serial"), in.u8("result"),
-                                in.hasRemaining() ? Lists.wordCounted(in, "media id", Lists::dword) : List.of()),
+                        in -> {
+                            int serial = in.u16("response serial");
+                            int result = in.u8("result");
+                            return in.hasRemaining()
+                                    ? new CameraShotResponse(serial, result, Lists.wordCounted(in, "media id", Lists::dword), false)
+                                    : new CameraShotResponse(serial, result, List.of(), true);
+                        },
                         (b, out) -> {
                             out.u16("responseSerial", b.responseSerial()).u8("result", b.result());
-                            if (b.result() == 0 || !b.mediaIds().isEmpty()) {
+                            if (!b.countOmitted()) {
                                 Lists.writeWordCounted(out, "mediaIds", b.mediaIds(), Lists::dword);
                             }
                         }),
@@ -111,5 +113,21 @@ final class MultimediaCodecs {
         }
         out.u8("mediaType", i.mediaType()).u8("channel", i.channel()).u8("event", i.event());
         LocationCodecs.base(i.location(), out);
+    }
+
+    /** Lenient mode keeps a body that stops after the media id as such, so that it re-encodes to its 4 bytes. */
+    private static MultimediaDataResponse dataResponse(BodyReader in) {
+        long mediaId = in.u32("media id");
+        if (!in.hasRemaining() && !in.strict()) {
+            return new MultimediaDataResponse(mediaId, List.of(), true);
+        }
+        return new MultimediaDataResponse(mediaId, Lists.byteCounted(in, "retransmit", Lists::word));
+    }
+
+    private static void dataResponse(MultimediaDataResponse b, BodyWriter out) {
+        out.u32("mediaId", b.mediaId());
+        if (!b.countOmitted()) {
+            Lists.writeByteCounted(out, "retransmitIds", b.retransmitIds(), Lists::word);
+        }
     }
 }
