@@ -23,7 +23,10 @@ import picocli.CommandLine.Command;
             ReconcileCommand.class,
             OfficeAuditCommand.class,
             VehicleAuditCommand.class,
-            DecodeCommand.class})
+            DecodeCommand.class,
+            GatewayCommand.class,
+            SimulateCommand.class,
+            ExportCommand.class})
 public final class JiguanCli implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec

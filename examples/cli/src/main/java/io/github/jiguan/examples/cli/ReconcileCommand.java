@@ -48,15 +48,19 @@ final class ReconcileCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--vehicles", required = true, paramLabel = "FILE", description = "vehicles.csv: the vehicle register.")
+    @Option(names = "--vehicles", paramLabel = "FILE",
+            description = "vehicles.csv: the vehicle register (with --jdbc-url, the gateway's stored register by default).")
     private Path vehicles;
 
     @Option(names = "--orders", required = true, paramLabel = "FILE", description = "orders.csv: the dispatch orders.")
     private Path orders;
 
-    @Option(names = "--fixes", required = true, paramLabel = "FILE",
-            description = "fixes.csv: the terminals' fixes, in any row order.")
+    @Option(names = "--fixes", paramLabel = "FILE",
+            description = "fixes.csv: the terminals' fixes, in any row order (or --jdbc-url: the gateway's database).")
     private Path fixes;
+
+    @CommandLine.Mixin
+    private DatabaseOptions database;
 
     @Option(names = "--summary", paramLabel = "FILE",
             description = "summary.csv to write: the figures per vehicle, per agency and for the whole fleet.")
@@ -83,19 +87,28 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AuditPeriod audit = period.period();
+        if ((fixes == null) == (database.url == null) || (fixes != null && vehicles == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give --vehicles and --fixes, or --jdbc-url (the gateway's database) instead of --fixes");
+        }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         ExecutorService pool = threads.pool();
         try (RejectionReport report = rejections) {
             ImportLog log = report.open(err, strict.strict);
             WorkCalendar cal = calendar.load(log);
-            List<Vehicle> register = read(vehicles, in -> VehiclesCsv.read(in, log));
+            DatabaseFleet stored = database.url == null ? null : DatabaseFleet.read(database, audit);
+            List<Vehicle> register = vehicles != null ? read(vehicles, in -> VehiclesCsv.read(in, log)) : stored.vehicles();
             List<DispatchOrder> dispatch = read(orders, in -> OrdersCsv.read(in, log));
             long readStart = System.nanoTime();
             FleetFixes fleet;
-            try (Progress progress = Progress.start(err, fixes.getFileName().toString(), Files.size(fixes))) {
-                fleet = FixesFile.of(fixes).threads(threads.threads, pool).progress(progress::add)
-                        .read(register.stream().map(Vehicle::id).collect(Collectors.toSet()), log);
+            if (stored != null) {
+                fleet = stored.fixes();
+            } else {
+                try (Progress progress = Progress.start(err, fixes.getFileName().toString(), Files.size(fixes))) {
+                    fleet = FixesFile.of(fixes).threads(threads.threads, pool).progress(progress::add)
+                            .read(register.stream().map(Vehicle::id).collect(Collectors.toSet()), log);
+                }
             }
             double readSeconds = (System.nanoTime() - readStart) / 1e9;
             ReconcileResult result = Reconciler.of(cal, ReconcilePolicy.defaults())
@@ -106,8 +119,8 @@ final class ReconcileCommand implements Callable<Integer> {
                     SummaryCsv.write(w, result);
                 }
             }
-            print(result, report, log.counts(fixes.getFileName().toString()).rows(), readSeconds,
-                    (System.nanoTime() - started) / 1e9);
+            print(result, report, stored != null ? fleet.size() : log.counts(fixes.getFileName().toString()).rows(),
+                    readSeconds, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (CsvFormatException e) {
             err.println("jiguan reconcile: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
@@ -118,6 +131,8 @@ final class ReconcileCommand implements Callable<Integer> {
             err.println("jiguan reconcile: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         } catch (IOException e) {
             err.println("jiguan reconcile: cannot read " + fixes + " (" + e + ")");
+        } catch (java.sql.SQLException | org.flywaydb.core.api.FlywayException e) {
+            err.println("jiguan reconcile: cannot read the database: " + e.getMessage());
         } finally {
             pool.shutdown();
         }
@@ -146,11 +161,11 @@ final class ReconcileCommand implements Callable<Integer> {
                 total.offlineDays(), total.vehicleDays());
         if (!result.unknownVehicleOrders().isEmpty()) {
             o.printf("%d orders name vehicles not in %s and were not reconciled: %s%n",
-                    result.unknownVehicleOrders().size(), vehicles.getFileName(),
+                    result.unknownVehicleOrders().size(), vehicles == null ? "the stored register" : vehicles.getFileName(),
                     String.join(", ", result.unknownVehicleOrders().subList(0,
                             Math.min(10, result.unknownVehicleOrders().size()))));
         }
-        o.printf("wrote %s%s in %.1f s (fixes.csv %,d rows in %.1f s, %.2f M rows/s; peak heap %,d MB)%n", out.out,
+        o.printf("wrote %s%s in %.1f s (" + (fixes == null ? "database" : "fixes.csv") + " %,d rows in %.1f s, %.2f M rows/s; peak heap %,d MB)%n", out.out,
                 summary == null ? "" : " and " + summary, seconds, fixRows, readSeconds,
                 fixRows / Math.max(readSeconds, 1e-9) / 1e6, Progress.peakHeapBytes() >> 20);
     }

@@ -1,0 +1,7 @@
+/**
+ * Getting positions out: stored positions written as DESIGN §6 fixes.csv, for reconciliation or any
+ * other tool.
+ *
+ * <p>Null policy: arguments are never null. Stateless and thread-safe.
+ */
+package io.github.jiguan.examples.gateway.export;
