@@ -31,6 +31,7 @@ public final class ImportLog {
     private final boolean strict;
     private final Consumer<Rejection> listener;
     private final Map<String, RowCounts> counts = new LinkedHashMap<>();
+    private final Map<String, Rejection> first = new LinkedHashMap<>();
 
     private ImportLog(boolean strict, Consumer<Rejection> listener) {
         this.strict = strict;
@@ -63,12 +64,26 @@ public final class ImportLog {
      * @throws CsvFormatException in strict mode
      */
     public void reject(Rejection rejection) {
+        reject(rejection, 1);
+    }
+
+    /**
+     * Reports a bad record that spans {@code lines} lines (a quote that swallowed the records after
+     * it), each counted as a rejected row.
+     *
+     * @throws CsvFormatException in strict mode
+     */
+    public void reject(Rejection rejection, long lines) {
         Checks.notNull("rejection", rejection);
+        if (lines < 1) {
+            throw new InvalidValueException("lines", "must be at least 1", lines);
+        }
         if (strict) {
             throw new CsvFormatException(rejection);
         }
         synchronized (this) {
-            add(rejection.source(), 0, 1, 0);
+            add(rejection.source(), 0, lines, 0);
+            first.putIfAbsent(rejection.source(), rejection);
         }
         listener.accept(rejection);
     }
@@ -105,6 +120,22 @@ public final class ImportLog {
         return List.copyOf(new ArrayList<>(counts.values()));
     }
 
+    /**
+     * Checks that a file is usable: that no more than {@code maxRejectedShare} (0 to 1) of its rows
+     * were rejected as bad. A file whose rows are mostly refused (times written the way Excel shows
+     * them, a wrong column order) would otherwise read as a fleet with no data, and every vehicle
+     * would look offline.
+     *
+     * @throws MostlyRejectedException naming the file, the counts and the first rejection
+     */
+    public synchronized void requireMostlyAccepted(String source, double maxRejectedShare) {
+        Checks.inRange("max rejected share", maxRejectedShare, 0, 1);
+        RowCounts c = counts(source);
+        if (c.rows() > 0 && (double) c.rejected() / c.rows() > maxRejectedShare) {
+            throw new MostlyRejectedException(c, maxRejectedShare, first.get(source));
+        }
+    }
+
     /** Rows rejected as bad, in every file. */
     public synchronized long rejected() {
         return counts.values().stream().mapToLong(RowCounts::rejected).sum();
@@ -117,7 +148,8 @@ public final class ImportLog {
 
     /**
      * Reads every row of {@code in}, after checking that the header has the {@code required} columns.
-     * Each row goes through {@code parse}; a {@link RejectedRowException} or an
+     * A row with a {@link CsvRow#problem()} is rejected with all the lines it spans; every other row
+     * goes through {@code parse}; a {@link RejectedRowException} or an
      * {@link InvalidValueException} it throws rejects that row (as a repeat when it says so), and
      * the import goes on.
      *
@@ -129,6 +161,11 @@ public final class ImportLog {
         open(in.source());
         List<T> out = new ArrayList<>();
         for (CsvRow row = in.next(); row != null; row = in.next()) {
+            Rejection problem = row.problem();
+            if (problem != null) {
+                reject(problem, row.lines());
+                continue;
+            }
             try {
                 out.add(parse.apply(row));
                 accept(in.source(), 1);

@@ -6,6 +6,7 @@ import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
+import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.internal.FastFormat;
 import io.github.jiguan.core.internal.FastParse;
 import io.github.jiguan.core.track.Acc;
@@ -50,6 +51,11 @@ public final class FixesCsv {
         }
         long accepted = 0;
         for (CsvRow row = in.next(); row != null; row = in.next()) {
+            Rejection problem = row.problem();
+            if (problem != null) {
+                log.reject(problem, row.lines());
+                continue;
+            }
             try {
                 String id = row.get(col[0]);
                 FixColumns.Builder b = target.apply(id);
