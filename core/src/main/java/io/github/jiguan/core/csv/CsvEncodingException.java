@@ -26,8 +26,11 @@ public final class CsvEncodingException extends CsvFormatException {
         this.gb18030 = looksLikeGb18030;
     }
 
-    /** The exception for bad {@code bytes} (the bad ones first) on {@code line} of a file read as {@code charset}. */
-    static CsvEncodingException at(String source, long line, Charset charset, byte[] bytes) {
+    /**
+     * The exception for bad {@code bytes} (the bad ones first, then what follows them) on {@code line}
+     * of a file read as {@code charset}, saying whether the file looks like GB18030.
+     */
+    public static CsvEncodingException at(String source, long line, Charset charset, byte[] bytes) {
         boolean gb = charset.equals(StandardCharsets.UTF_8) && readsAsChinese(bytes);
         String shown = HexFormat.ofDelimiter(" ").formatHex(bytes, 0, Math.min(bytes.length, 8));
         String reason = "is not valid " + charset.name() + " (bytes " + shown + ")"

@@ -39,9 +39,7 @@ public final class CsvReader implements Closeable {
 
     private final Reader in;
     private final String source;
-    /** The file's bytes when it was opened as bytes, to name the encoding a bad line seems to be in. */
-    private final DecodingReader decoding;
-    private final char[] buf = new char[BUFFER];
+    private final char[] buf;
     private int pos;
     private int limit;
     private long line = 1;
@@ -64,7 +62,7 @@ public final class CsvReader implements Closeable {
     private CsvReader(Reader in, String source) {
         this.in = in;
         this.source = source;
-        this.decoding = in instanceof DecodingReader d ? d : null;
+        this.buf = new char[BUFFER];
         skipByteOrderMark();
         List<String> h = readRecord();
         if (h == null) {
@@ -75,6 +73,20 @@ public final class CsvReader implements Closeable {
                     "has a line break in a quoted header name" + (unclosed ? " that is never closed" : "")));
         }
         this.header = List.copyOf(h);
+        this.columns = columnsOf(source, header);
+    }
+
+    /** A reader of records under a header read elsewhere, numbering lines from {@code firstLine}. */
+    private CsvReader(Reader in, String source, List<String> header, long firstLine, int bufferChars) {
+        this.in = in;
+        this.source = source;
+        this.buf = new char[bufferChars];
+        this.line = firstLine;
+        this.header = List.copyOf(header);
+        this.columns = columnsOf(source, this.header);
+    }
+
+    private static Map<String, Integer> columnsOf(String source, List<String> header) {
         Map<String, Integer> map = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
@@ -85,7 +97,21 @@ public final class CsvReader implements Closeable {
                 throw new CsvFormatException(new Rejection(source, 1, name, name, "appears twice in the header"));
             }
         }
-        this.columns = Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * Reads one record (which may span lines) that starts on {@code line} of a file whose header
+     * was read elsewhere: for readers that cut a file themselves, such as the multi-part fixes.csv
+     * reader, so that such a record means exactly what it means to a reader of the whole file.
+     *
+     * @return the row, or null when the text holds no record (a blank line)
+     */
+    public static CsvRow record(String source, long line, List<String> header, String text) {
+        try (CsvReader r = new CsvReader(new java.io.StringReader(text), source, header, line,
+                Math.max(16, Math.min(BUFFER, text.length() + 1)))) {
+            return r.next();
+        }
     }
 
     /**
@@ -184,18 +210,15 @@ public final class CsvReader implements Closeable {
         }
     }
 
-    /** What the quoted fields of the record just read did, when that makes the row unusable; else null. */
+    /** Where the quoted fields of the record just read held line breaks or were never closed; else null. */
     private CsvRow.Quoting quoting(long start) {
-        long lines = lastLine - start + 1;
-        if (unclosed) {
-            return new CsvRow.Quoting(lines, breakingField, true);
+        if (!unclosed && quotedBreaks == 0) {
+            return null;
         }
         // A stray quote reads the following records into one field: line breaks, and at least the
         // separators of a whole record. A real multi-line address holds line breaks but few commas.
-        if (quotedBreaks > 0 && quotedCommas >= Math.max(1, header.size() - 1)) {
-            return new CsvRow.Quoting(lines, breakingField, false);
-        }
-        return null;
+        boolean swallows = quotedBreaks > 0 && quotedCommas >= Math.max(1, header.size() - 1);
+        return new CsvRow.Quoting(lastLine - start + 1, breakingField, unclosed, swallows);
     }
 
     @Override

@@ -24,14 +24,17 @@ public final class CsvRow {
     private final Quoting quoting;
 
     /**
-     * A quoted field that makes the row unusable: never closed, or holding line breaks and whole
-     * records' worth of separators.
+     * A record with quoted line breaks, or a quote never closed.
      *
-     * @param lines    the lines the record spans, each counted as rejected
-     * @param field    the index of the field whose quote broke the record
+     * @param lines    the lines the record spans
+     * @param field    the index of the first field that holds a line break or is never closed
      * @param unclosed whether the quote is never closed before the end of the input
+     * @param swallows whether the quoted text holds whole records' worth of separators
      */
-    record Quoting(long lines, int field, boolean unclosed) {
+    record Quoting(long lines, int field, boolean unclosed, boolean swallows) {
+        boolean broken() {
+            return unclosed || swallows;
+        }
     }
 
     CsvRow(String source, long line, Map<String, Integer> columns, int width, String[] fields, Quoting quoting) {
@@ -48,7 +51,20 @@ public final class CsvRow {
      * swallowed when {@link #problem()} says so.
      */
     public long lines() {
+        return quoting == null || !quoting.broken() ? 1 : quoting.lines();
+    }
+
+    /** The lines the record spans in the file: more than 1 when a quoted field holds line breaks. */
+    public long span() {
         return quoting == null ? 1 : quoting.lines();
+    }
+
+    /**
+     * The column of the first field that holds a line break or a quote never closed, as the header
+     * names it; empty when there is none.
+     */
+    public String breakingColumn() {
+        return quoting == null ? "" : nameOf(quoting.field());
     }
 
     /**
@@ -58,7 +74,7 @@ public final class CsvRow {
      * column the header does not name (Excel's trailing empty columns are fine while they are empty).
      */
     public Rejection problem() {
-        if (quoting != null) {
+        if (quoting != null && quoting.broken()) {
             String column = nameOf(quoting.field());
             String reason = quoting.unclosed()
                     ? "has a quote that is never closed: the " + quoting.lines() + " lines from here to the end"

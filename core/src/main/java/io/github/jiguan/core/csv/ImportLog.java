@@ -33,9 +33,57 @@ public final class ImportLog {
     private final Map<String, RowCounts> counts = new LinkedHashMap<>();
     private final Map<String, Rejection> first = new LinkedHashMap<>();
 
+    /** What a recording log was told, in order; null for other logs. */
+    private final List<Recorded> recorded;
+
+    private record Recorded(Rejection rejection, long lines, boolean repeat, String source, long accepted) {
+    }
+
     private ImportLog(boolean strict, Consumer<Rejection> listener) {
         this.strict = strict;
         this.listener = Checks.notNull("listener", listener);
+        this.recorded = null;
+    }
+
+    private ImportLog() {
+        this.strict = false;
+        this.listener = r -> { };
+        this.recorded = new ArrayList<>();
+    }
+
+    /**
+     * A lenient log that keeps what it is told, to be {@linkplain #replay replayed} into another
+     * log later: for a part of a file read on a thread of its own, whose rejections join the
+     * file's log in file order, once the part is known to be used.
+     */
+    public static ImportLog recording() {
+        return new ImportLog();
+    }
+
+    /**
+     * Tells {@code target} what this recording log was told, in the same order, each rejection's
+     * line moved by {@code lineOffset}.
+     *
+     * @throws CsvFormatException when {@code target} is strict and a rejection is replayed
+     * @throws IllegalStateException when this log is not a recording one
+     */
+    public void replay(ImportLog target, long lineOffset) {
+        if (recorded == null) {
+            throw new IllegalStateException("only a recording log replays");
+        }
+        List<Recorded> all;
+        synchronized (this) {
+            all = List.copyOf(recorded);
+        }
+        for (Recorded r : all) {
+            if (r.rejection() == null) {
+                target.accept(r.source(), r.accepted());
+            } else if (r.repeat()) {
+                target.repeat(r.rejection().withLine(r.rejection().line() + lineOffset));
+            } else {
+                target.reject(r.rejection().withLine(r.rejection().line() + lineOffset), r.lines());
+            }
+        }
     }
 
     /** Goes on past bad rows, telling {@code listener} of each. */
@@ -84,6 +132,9 @@ public final class ImportLog {
         synchronized (this) {
             add(rejection.source(), 0, lines, 0);
             first.putIfAbsent(rejection.source(), rejection);
+            if (recorded != null) {
+                recorded.add(new Recorded(rejection, lines, false, rejection.source(), 0));
+            }
         }
         listener.accept(rejection);
     }
@@ -96,6 +147,9 @@ public final class ImportLog {
         Checks.notNull("rejection", rejection);
         synchronized (this) {
             add(rejection.source(), 0, 0, 1);
+            if (recorded != null) {
+                recorded.add(new Recorded(rejection, 1, true, rejection.source(), 0));
+            }
         }
         listener.accept(rejection);
     }
@@ -103,6 +157,9 @@ public final class ImportLog {
     /** Counts {@code rows} rows of {@code source} as accepted. */
     public synchronized void accept(String source, long rows) {
         add(source, rows, 0, 0);
+        if (recorded != null) {
+            recorded.add(new Recorded(null, 0, false, source, rows));
+        }
     }
 
     /** Makes {@code source} known with no rows yet, so that an empty file still has its line in the accounts. */

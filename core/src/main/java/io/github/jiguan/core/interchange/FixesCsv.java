@@ -8,7 +8,6 @@ import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.internal.FastFormat;
-import io.github.jiguan.core.internal.FastParse;
 import io.github.jiguan.core.track.Acc;
 import io.github.jiguan.core.track.FixColumns;
 import java.io.IOException;
@@ -37,83 +36,91 @@ public final class FixesCsv {
     /**
      * Reads every row into the columns {@code target} gives for its vehicle id; a row whose vehicle
      * has no columns ({@code target} returns null) is rejected as not in the vehicle register. Bad
-     * rows are reported to {@code log} and skipped; the accepted rows are counted there.
+     * rows are reported to {@code log} and skipped; the accepted rows are counted there. A record
+     * whose quoted field holds a line break is rejected with every line it spans: no field of
+     * fixes.csv holds one. For files, {@link FixesFile} reads the same rows from bytes, faster.
      *
      * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static void read(CsvReader in, Function<String, FixColumns.Builder> target, ImportLog log) {
         in.requireColumns(HEADER);
         log.open(in.source());
-        int[] col = new int[HEADER.size()];
-        List<String> header = in.header().stream().map(String::strip).toList();
-        for (int i = 0; i < col.length; i++) {
-            col[i] = header.indexOf(HEADER.get(i));
-        }
+        int[] col = columns(in.header());
         long accepted = 0;
         for (CsvRow row = in.next(); row != null; row = in.next()) {
-            Rejection problem = row.problem();
-            if (problem != null) {
-                log.reject(problem, row.lines());
-                continue;
-            }
-            try {
-                String id = row.get(col[0]);
-                FixColumns.Builder b = target.apply(id);
-                if (b == null) {
-                    b = target.apply(id.strip());
-                }
-                if (b == null) {
-                    log.reject(row.reject("vehicle_id", "is not in the vehicle register"));
-                    continue;
-                }
-                long time = time("time", row.get(col[1]));
-                double lat = number("lat", row.get(col[2]));
-                double lon = number("lon", row.get(col[3]));
-                String speedText = row.get(col[4]);
-                double speed = Cells.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
-                String headingText = row.get(col[5]);
-                int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
-                Acc acc = acc(row.get(col[6]));
-                boolean valid = valid(row.get(col[7]));
-                String receivedText = row.get(col[8]);
-                long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
-                if (!(speed >= 0 && speed <= 6553.5)) {
-                    throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
-                }
-                if (heading < 0 || heading > 360) {
-                    throw new InvalidValueException("heading", "out of range [0, 360]", headingText);
-                }
-                b.add(time, lat, lon, speed, heading, acc, valid, received);
+            if (row(row, col, target, log)) {
                 accepted++;
-            } catch (InvalidValueException e) {
-                log.reject(row.reject(e));
             }
         }
         log.accept(in.source(), accepted);
     }
 
-    private static long time(String field, String text) {
-        long t = FastParse.epochMillis(text);
-        return t != FastParse.NOT_FAST ? t : Cells.instant(field, text).toEpochMilli();
-    }
-
-    private static double number(String field, String text) {
-        double v = FastParse.decimal(text);
-        return Double.isNaN(v) ? Cells.number(field, text) : v;
-    }
-
-    private static Acc acc(String text) {
-        if (text.length() == 1) {
-            char c = text.charAt(0);
-            if (c == '1') {
-                return Acc.ON;
-            }
-            if (c == '0') {
-                return Acc.OFF;
-            }
+    /** Where each column of {@link #HEADER} is in {@code header}, by index. */
+    static int[] columns(List<String> header) {
+        List<String> names = header.stream().map(String::strip).toList();
+        int[] col = new int[HEADER.size()];
+        for (int i = 0; i < col.length; i++) {
+            col[i] = names.indexOf(HEADER.get(i));
         }
-        return Acc.fromFlag(text);
+        return col;
     }
+
+    /**
+     * Reads one row into its vehicle's columns with the general parsers; a bad row is reported to
+     * {@code log} (not counted as accepted: the caller counts those).
+     *
+     * @return whether the row was accepted
+     */
+    static boolean row(CsvRow row, int[] col, Function<String, FixColumns.Builder> target, ImportLog log) {
+        Rejection problem = row.problem();
+        if (problem == null && row.span() > 1) {
+            problem = row.reject(row.breakingColumn(), "holds a line break, which no fixes.csv field does: all "
+                    + row.span() + " lines of the record are counted as rejected");
+        }
+        if (problem != null) {
+            log.reject(problem, row.span());
+            return false;
+        }
+        try {
+            String id = row.get(col[0]);
+            FixColumns.Builder b = target.apply(id);
+            if (b == null) {
+                b = target.apply(id.strip());
+            }
+            if (b == null) {
+                log.reject(row.reject("vehicle_id", "is not in the vehicle register"));
+                return false;
+            }
+            long time = Cells.instant("time", row.get(col[1])).toEpochMilli();
+            double lat = Cells.number("lat", row.get(col[2]));
+            double lon = Cells.number("lon", row.get(col[3]));
+            String speedText = row.get(col[4]);
+            double speed = Cells.isAbsent(speedText) ? 0 : Cells.number("speed_kmh", speedText);
+            String headingText = row.get(col[5]);
+            int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(Cells.number("heading", headingText));
+            Acc acc = Acc.fromFlag(row.get(col[6]));
+            boolean valid = valid(row.get(col[7]));
+            String receivedText = row.get(col[8]);
+            long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME
+                    : Cells.instant("received_at", receivedText).toEpochMilli();
+            if (!(speed >= 0 && speed <= MAX_SPEED_KMH)) {
+                throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
+            }
+            if (heading < 0 || heading > MAX_HEADING) {
+                throw new InvalidValueException("heading", "out of range [0, 360]", headingText);
+            }
+            b.add(time, lat, lon, speed, heading, acc, valid, received);
+            return true;
+        } catch (InvalidValueException e) {
+            log.reject(row.reject(e));
+            return false;
+        }
+    }
+
+    /** The highest speed a fix may have, km/h: the largest the JT/T 808 WORD of 0.1 km/h holds. */
+    static final double MAX_SPEED_KMH = 6553.5;
+    /** The highest heading, degrees. */
+    static final int MAX_HEADING = 360;
 
     private static boolean valid(String text) {
         String v = text.strip();
