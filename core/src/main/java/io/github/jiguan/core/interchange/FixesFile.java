@@ -51,6 +51,7 @@ public final class FixesFile {
     private int threads = 1;
     private Executor executor = Runnable::run;
     private LongConsumer progress = n -> { };
+    private java.nio.charset.Charset charset = java.nio.charset.StandardCharsets.UTF_8;
 
     private FixesFile(Path file) {
         this.file = Checks.notNull("file", file);
@@ -78,6 +79,23 @@ public final class FixesFile {
         return this;
     }
 
+    /**
+     * Reads the file as {@code encoding} instead of UTF-8: GB18030 for what Excel saves on a Chinese
+     * system. Any encoding whose bytes below 0x80 are ASCII and never occur inside a multi-byte
+     * character (UTF-8, GBK, GB18030) can be cut at line feeds and read from its bytes.
+     *
+     * @throws io.github.jiguan.core.InvalidValueException for an encoding such as UTF-16
+     */
+    public FixesFile encoding(java.nio.charset.Charset encoding) {
+        Checks.notNull("encoding", encoding);
+        if (!java.util.Arrays.equals("a,\n\"0".getBytes(encoding), new byte[] {'a', ',', '\n', '"', '0'})) {
+            throw new io.github.jiguan.core.InvalidValueException("encoding", "must write ASCII as ASCII",
+                    encoding.name());
+        }
+        this.charset = encoding;
+        return this;
+    }
+
     /** Tells {@code listener} of the bytes read as they are read, from the reading threads. */
     public FixesFile progress(LongConsumer listener) {
         this.progress = Checks.notNull("progress", listener);
@@ -95,7 +113,7 @@ public final class FixesFile {
      */
     public FleetFixes read(Set<String> register, ImportLog log) {
         List<String> header;
-        try (CsvReader r = CsvReader.open(file)) {
+        try (CsvReader r = CsvReader.open(file, charset)) {
             header = r.requireColumns(FixesCsv.HEADER).header();
         }
         log.open(name);
@@ -106,7 +124,7 @@ public final class FixesFile {
             int n = log.isStrict() ? 1 : (int) Math.max(1, Math.min(threads, (size - body) / partBytes));
             if (n == 1) {
                 FleetFixes fixes = new FleetFixes();
-                var result = new FixesScanner(channel, name, header, register, fixes, log, progress)
+                var result = new FixesScanner(channel, charset, name, header, register, fixes, log, progress)
                         .scan(body, size, FIRST_DATA_LINE);
                 log.accept(name, result.accepted());
                 return fixes;
@@ -128,7 +146,7 @@ public final class FixesFile {
             long to = cuts[k + 1];
             futures.add(CompletableFuture.supplyAsync(() -> readPart(header, register, from, to), executor));
         }
-        FleetFixes all = new FleetFixes();
+        FleetFixes all = null;
         long next = cuts[0];
         long line = FIRST_DATA_LINE;
         for (int k = 0; k < n; k++) {
@@ -140,11 +158,15 @@ public final class FixesFile {
                 part = readPart(header, register, next, cuts[k + 1]); // it began inside that record
             }
             part.replay(log, line - 1);
-            all.addAll(part.fixes());
+            if (all == null) {
+                all = part.fixes(); // the first part's columns are the base: the others are appended, not all copied
+            } else {
+                all.addAll(part.fixes());
+            }
             line += part.result().breaks();
             next = part.result().end();
         }
-        return all;
+        return all == null ? new FleetFixes() : all;
     }
 
     /**
@@ -167,7 +189,7 @@ public final class FixesFile {
         FleetFixes fixes = new FleetFixes();
         ImportLog recorded = ImportLog.recording();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            var result = new FixesScanner(channel, name, header, register, fixes, recorded, progress).scan(from, to, 1);
+            var result = new FixesScanner(channel, charset, name, header, register, fixes, recorded, progress).scan(from, to, 1);
             recorded.accept(name, result.accepted());
             return new Part(fixes, result, recorded, null);
         } catch (CsvFormatException e) {

@@ -59,8 +59,8 @@ final class FixesScanner {
     private final int[] starts;
     private final int[] ends;
     private final RecordEnd recordEnd = new RecordEnd();
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final java.nio.charset.Charset charset;
+    private final CharsetDecoder decoder;
     private long bufStart;
     private int p;
     private int limit;
@@ -80,9 +80,12 @@ final class FixesScanner {
     record Result(long end, long breaks, long accepted) {
     }
 
-    FixesScanner(FileChannel channel, String name, List<String> header, Set<String> register, FleetFixes fixes,
-                 ImportLog log, LongConsumer progress) {
+    FixesScanner(FileChannel channel, java.nio.charset.Charset charset, String name, List<String> header,
+                 Set<String> register, FleetFixes fixes, ImportLog log, LongConsumer progress) {
         this.channel = channel;
+        this.charset = charset;
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.name = name;
         this.header = header;
         this.width = header.size();
@@ -94,7 +97,7 @@ final class FixesScanner {
         }
         this.register = register;
         this.fixes = fixes;
-        this.vehicles = new Vehicles(register, fixes);
+        this.vehicles = new Vehicles(register, fixes, charset);
         this.log = log;
         this.progress = progress;
         this.starts = new int[width];
@@ -259,7 +262,7 @@ final class FixesScanner {
 
     /** A record longer than the buffer: rejected whole, read to its end without keeping it. */
     private void tooLong() throws IOException {
-        String start = new String(buf, 0, Math.min(buf.length, 400), StandardCharsets.UTF_8);
+        String start = new String(buf, 0, Math.min(buf.length, 400), charset);
         long length = limit - p; // the buffer's bytes were fed already
         p = limit;
         while (true) {
@@ -287,18 +290,18 @@ final class FixesScanner {
     private String decode(int start, int end) {
         ByteBuffer in = ByteBuffer.wrap(buf, start, end - start);
         CharBuffer out = CharBuffer.allocate(end - start);
-        utf8.reset();
-        CoderResult r = utf8.decode(in, out, true);
+        decoder.reset();
+        CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
             int bad = in.position();
             long breaks = 0;
             for (int i = start; i < bad; i++) {
                 breaks += buf[i] == '\n' ? 1 : 0;
             }
-            throw CsvEncodingException.at(name, line + breaks, StandardCharsets.UTF_8,
+            throw CsvEncodingException.at(name, line + breaks, charset,
                     Arrays.copyOfRange(buf, bad, Math.min(end, bad + 48)));
         }
-        utf8.flush(out);
+        decoder.flush(out);
         return out.flip().toString();
     }
 
@@ -408,7 +411,7 @@ final class FixesScanner {
         private final int mask;
         private int last = -1;
 
-        Vehicles(Set<String> register, FleetFixes fixes) {
+        Vehicles(Set<String> register, FleetFixes fixes, java.nio.charset.Charset charset) {
             int size = Integer.highestOneBit(Math.max(4, register.size() * 4));
             this.keys = new byte[size][];
             this.ids = new String[size];
@@ -416,7 +419,7 @@ final class FixesScanner {
             this.mask = size - 1;
             this.fixes = fixes;
             for (String id : register) {
-                byte[] k = id.getBytes(StandardCharsets.UTF_8);
+                byte[] k = id.getBytes(charset);
                 int h = hash(k, 0, k.length) & mask;
                 while (keys[h] != null) {
                     h = (h + 1) & mask;

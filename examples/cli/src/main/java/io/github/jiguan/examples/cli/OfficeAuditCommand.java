@@ -76,6 +76,7 @@ final class OfficeAuditCommand implements Callable<Integer> {
             try (CsvReader in = CsvReader.open(rooms)) {
                 register.readRooms(in);
             }
+            report.requireUsable();
             OfficeAuditReport result = audit.run(register.register(), asOf.asOf);
             out.write(FindingsCsv.Layout.OFFICE, result.findings());
             if (units != null) {

@@ -158,6 +158,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
                 findings.addAll(disclosure.anomalies());
                 findings.sort(VehicleAudit.REPORT_ORDER);
             }
+            report.requireUsable();
             out.write(FindingsCsv.Layout.VEHICLES, findings);
             print(fleet.dossiers().size(), findings, report, disclosure);
             return 0;
