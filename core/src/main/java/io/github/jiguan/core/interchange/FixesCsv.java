@@ -8,11 +8,13 @@ import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.internal.FastFormat;
+import io.github.jiguan.core.internal.FastParse;
 import io.github.jiguan.core.track.Acc;
 import io.github.jiguan.core.track.FixColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
@@ -91,18 +93,17 @@ public final class FixesCsv {
                 log.reject(row.reject("vehicle_id", "is not in the vehicle register"));
                 return false;
             }
-            long time = Cells.instant("time", row.get(col[1])).toEpochMilli();
-            double lat = Cells.number("lat", row.get(col[2]));
-            double lon = Cells.number("lon", row.get(col[3]));
+            long time = time("time", row.get(col[1]));
+            double lat = number("lat", row.get(col[2]));
+            double lon = number("lon", row.get(col[3]));
             String speedText = row.get(col[4]);
-            double speed = Cells.isAbsent(speedText) ? 0 : Cells.number("speed_kmh", speedText);
+            double speed = Cells.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
             String headingText = row.get(col[5]);
-            int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(Cells.number("heading", headingText));
+            int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
             Acc acc = Acc.fromFlag(row.get(col[6]));
             boolean valid = valid(row.get(col[7]));
             String receivedText = row.get(col[8]);
-            long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME
-                    : Cells.instant("received_at", receivedText).toEpochMilli();
+            long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
             if (!(speed >= 0 && speed <= MAX_SPEED_KMH)) {
                 throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
             }
@@ -121,6 +122,20 @@ public final class FixesCsv {
     static final double MAX_SPEED_KMH = 6553.5;
     /** The highest heading, degrees. */
     static final int MAX_HEADING = 360;
+
+    // The byte parsers of the file path, given the cell as Latin-1 bytes (any other character becomes
+    // '?', which they refuse): a Reader's rows then parse about as fast, and exactly as Cells would.
+    private static long time(String field, String text) {
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        long t = FastParse.epochMillis(b, 0, b.length);
+        return t != FastParse.NOT_FAST ? t : Cells.instant(field, text).toEpochMilli();
+    }
+
+    private static double number(String field, String text) {
+        byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
+        double v = FastParse.decimal(b, 0, b.length);
+        return Double.isNaN(v) ? Cells.number(field, text) : v;
+    }
 
     private static boolean valid(String text) {
         String v = text.strip();
