@@ -40,6 +40,13 @@ class HostileCsvTest {
         return log;
     }
 
+    /** Reads {@code text} as orders.csv, checks the accounts and returns the rejections. */
+    private static List<Rejection> assertCounts(String text, long accepted, long rejected) {
+        List<Rejection> seen = new ArrayList<>();
+        assertEquals(new RowCounts("orders.csv", accepted, rejected, 0), readOrders(text, seen).counts("orders.csv"));
+        return seen;
+    }
+
     @Test
     void aStrayQuoteThatSwallowsOrdersIsReportedWithItsOpeningLineAndEverySwallowedLineCounted() {
         // Line 4 opens a quote in destination; it closes in line 8's destination: lines 4 to 8 merge.
@@ -58,10 +65,7 @@ class HostileCsvTest {
     @Test
     void aQuotedAddressOverTwoLinesIsStillOneGoodRow() {
         String text = orders(2).replace("县政府,会议\nO2", "\"县政府\n东楼\",会议\nO2");
-        List<Rejection> rejected = new ArrayList<>();
-        ImportLog log = readOrders(text, rejected);
-        assertEquals(List.of(), rejected);
-        assertEquals(new RowCounts("orders.csv", 2, 0, 0), log.counts("orders.csv"));
+        assertEquals(List.of(), assertCounts(text, 2, 0));
     }
 
     @Test
@@ -84,13 +88,8 @@ class HostileCsvTest {
     @Test
     void excelTrailingEmptyColumnsAreAcceptedWhileEmpty() {
         String text = orders(2).replace("\n", ",,\n");
-        List<Rejection> rejected = new ArrayList<>();
-        ImportLog log = readOrders(text, rejected);
-        assertEquals(new RowCounts("orders.csv", 2, 0, 0), log.counts("orders.csv"));
-        String filled = text.replace("会议,,\nO2", "会议,,x\nO2");
-        rejected.clear();
-        log = readOrders(filled, rejected);
-        assertEquals(new RowCounts("orders.csv", 1, 1, 0), log.counts("orders.csv"));
+        assertCounts(text, 2, 0);
+        List<Rejection> rejected = assertCounts(text.replace("会议,,\nO2", "会议,,x\nO2"), 1, 1);
         assertEquals("orders.csv:2: column 14 has a value, but the header names no column 14: \"x\"",
                 rejected.get(0).toString());
     }
@@ -146,9 +145,7 @@ class HostileCsvTest {
     @Test
     void aTimeInAnAbsurdYearIsARejectedRowNotAnOverflow() {
         String text = orders(2).replace("O2,V1,2025-01-06T08:00:00+08:00", "O2,V1,+999999999-01-06T08:00:00+08:00");
-        List<Rejection> rejected = new ArrayList<>();
-        ImportLog log = readOrders(text, rejected);
-        assertEquals(new RowCounts("orders.csv", 1, 1, 0), log.counts("orders.csv"));
+        List<Rejection> rejected = assertCounts(text, 1, 1);
         assertEquals("orders.csv:3: created_at must be in the years 1900 to 9999: \"+999999999-01-06T08:00:00+08:00\"",
                 rejected.get(0).toString());
     }

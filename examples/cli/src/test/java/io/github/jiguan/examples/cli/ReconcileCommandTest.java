@@ -61,9 +61,13 @@ class ReconcileCommandTest {
                 + "checkout_at,checkin_at,channel,status,off_hours_approved,destination,purpose\n"
                 + "O1,V1,2025-01-05T17:00:00+08:00,2025-01-06T09:00:00+08:00,2025-01-06T11:00:00+08:00,,,PAPER,"
                 + "COMPLETED,false,县政府,调研\n", StandardCharsets.UTF_8);
+        fixes("V1,2025-01-06T08:00:00+08:00,38.0428,114.5149,0,0,0,1,\n" + extraFixRow
+                + "V1,2025-01-06T12:00:00+08:00,38.0428,114.5149,0,0,0,1,\n");
+    }
+
+    private void fixes(String rows) throws IOException {
         Files.writeString(dir.resolve("fixes.csv"), "vehicle_id,time,lat,lon,speed_kmh,heading,acc,valid,received_at\n"
-                + "V1,2025-01-06T08:00:00+08:00,38.0428,114.5149,0,0,0,1,\n" + extraFixRow
-                + "V1,2025-01-06T12:00:00+08:00,38.0428,114.5149,0,0,0,1,\n", StandardCharsets.UTF_8);
+                + rows, StandardCharsets.UTF_8);
     }
 
     private CliRun reconcile(String... extra) {
@@ -108,8 +112,7 @@ class ReconcileCommandTest {
     @Test
     void aFileMostlyRejectedFailsInsteadOfReportingTheFleetOffline() throws IOException {
         smallFleet("");
-        Files.writeString(dir.resolve("fixes.csv"), "vehicle_id,time,lat,lon,speed_kmh,heading,acc,valid,received_at\n"
-                + "V1,2025/1/6 8:00,38.0428,114.5149,0,0,0,1,\nV1,2025/1/6 12:00,38.0428,114.5149,0,0,0,1,\n");
+        fixes("V1,2025/1/6 8:00,38.0428,114.5149,0,0,0,1,\nV1,2025/1/6 12:00,38.0428,114.5149,0,0,0,1,\n");
         CliRun run = reconcile();
         assertEquals(1, run.status(), run.out());
         assertTrue(run.err().contains("fixes.csv:2: 2 of its 2 rows (100%) were rejected, more than the 50% allowed"),
@@ -121,13 +124,11 @@ class ReconcileCommandTest {
     @Test
     void swappedOrMicroDegreeCoordinatesFailLoudly() throws IOException {
         smallFleet("");
-        Files.writeString(dir.resolve("fixes.csv"), "vehicle_id,time,lat,lon,speed_kmh,heading,acc,valid,received_at\n"
-                + "V1,2025-01-06T08:00:00+08:00,114.5149,38.0428,0,0,0,1,\n");
+        fixes("V1,2025-01-06T08:00:00+08:00,114.5149,38.0428,0,0,0,1,\n");
         CliRun swapped = reconcile();
         assertEquals(1, swapped.status(), swapped.out());
         assertTrue(swapped.err().contains("latitude and longitude look swapped"), swapped.err());
-        Files.writeString(dir.resolve("fixes.csv"), "vehicle_id,time,lat,lon,speed_kmh,heading,acc,valid,received_at\n"
-                + "V1,2025-01-06T08:00:00+08:00,38042800,114514900,0,0,0,1,\n");
+        fixes("V1,2025-01-06T08:00:00+08:00,38042800,114514900,0,0,0,1,\n");
         CliRun micro = reconcile();
         assertEquals(1, micro.status(), micro.out());
         assertTrue(micro.err().contains("look like 1e-6 degrees"), micro.err());
