@@ -164,6 +164,15 @@ class HostileCsvTest {
     }
 
     @Test
+    void aBaseOutOfRangeIsNamedByItsColumnWithTheTextAsWritten() {
+        List<Rejection> rejected = new ArrayList<>();
+        io.github.jiguan.core.interchange.VehiclesCsv.read(CsvReader.of(new StringReader(
+                "vehicle_id,plate,agency_id,category,base_lat,base_lon\nV1,冀A12345,A01,GENERAL,91.000,114.5\n"),
+                "vehicles.csv"), ImportLog.lenient(rejected::add));
+        assertEquals("vehicles.csv:2: base_lat out of range [-90, 90]: \"91.000\"", rejected.get(0).toString());
+    }
+
+    @Test
     void aMostlyRejectedFileFailsLoudlyAboveTheThreshold() {
         String text = orders(4).replace("T08:00:00+08:00", " 08:00");
         List<Rejection> rejected = new ArrayList<>();
