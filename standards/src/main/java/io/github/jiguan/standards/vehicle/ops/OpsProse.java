@@ -30,27 +30,27 @@ final class OpsProse {
                 OpsEvidence.Expiry e = f.evidence(OpsEvidence.Expiry.class);
                 yield l.pick(car + " " + e.document().chinese() + "已于 " + e.expiry() + " 到期，至 " + e.asOf() + " 已过期 "
                                 + -e.days() + " 天",
-                        car + "'s " + e.document().english() + " expired on " + e.expiry() + ", " + -e.days()
-                                + " days before " + e.asOf());
+                        car + "'s " + e.document().english() + " expired on " + e.expiry() + ", " + days(-e.days())
+                                + " before " + e.asOf());
             }
             case DOCUMENT_EXPIRING -> {
                 OpsEvidence.Expiry e = f.evidence(OpsEvidence.Expiry.class);
                 yield l.pick(car + " " + e.document().chinese() + "将于 " + e.expiry() + " 到期（" + e.days() + " 天后，预警期 "
                                 + e.warningDays() + " 天）",
-                        car + "'s " + e.document().english() + " expires on " + e.expiry() + " (in " + e.days()
-                                + " days; warned " + e.warningDays() + " days ahead)");
+                        car + "'s " + e.document().english() + " expires on " + e.expiry() + " (in " + days(e.days())
+                                + "; warned " + days(e.warningDays()) + " ahead)");
             }
             case FUEL_OFF_DESIGNATED, REPAIR_OFF_DESIGNATED -> {
                 OpsEvidence.OffDesignated e = f.evidence(OpsEvidence.OffDesignated.class);
                 yield l.pick(car + " " + Prose.time(e.time()) + " 在“" + e.place() + "”" + e.kind().chineseName() + " "
                                 + Prose.yuan(e.amountYuan(), l) + "（凭证 " + e.costId() + "），定点为“" + e.designated() + "”",
-                        car + " paid " + Prose.yuan(e.amountYuan(), l) + " of " + Prose.words(e.kind()) + " at \""
+                        car + " paid " + Prose.yuan(e.amountYuan(), l) + " for " + Prose.words(e.kind()) + " at \""
                                 + e.place() + "\" on " + Prose.time(e.time()) + " (voucher " + e.costId()
                                 + "); the designated place is \"" + e.designated() + "\"");
             }
             case DRIVER_SECONDED -> {
                 OpsEvidence.DriverEmploymentEvidence e = f.evidence(OpsEvidence.DriverEmploymentEvidence.class);
-                yield l.pick("单位 " + unit + " 驾驶员 " + who + " 为" + e.employment().chineseName() + "人员，应通过劳务派遣使用",
+                yield l.pick("单位 " + unit + " 驾驶员" + who + "为" + e.employment().chineseName() + "人员，应通过劳务派遣使用",
                         "Unit " + unit + "'s driver " + who + " is " + Prose.words(e.employment())
                                 + ", where drivers must come through labour dispatch");
             }
@@ -58,9 +58,9 @@ final class OpsProse {
                 OpsEvidence.LicenceExpired e = f.evidence(OpsEvidence.LicenceExpired.class);
                 String order = f.subjects().orderId().orElse("");
                 yield l.pick("派车单 " + order + "（" + car + "，" + Prose.time(e.departure()) + " 出车）驾驶员 " + who
-                                + " 的驾驶证已于 " + e.licenceExpiry() + " 过期 " + e.daysExpired() + " 天",
+                                + "的驾驶证已于 " + e.licenceExpiry() + " 过期 " + e.daysExpired() + " 天",
                         "Order " + order + " (" + car + ", out " + Prose.time(e.departure()) + ") was driven by " + who
-                                + " whose licence expired on " + e.licenceExpiry() + ", " + e.daysExpired() + " days before");
+                                + " whose licence expired on " + e.licenceExpiry() + ", " + days(e.daysExpired()) + " before");
             }
             case DRIVER_NOT_IN_ROSTER -> {
                 OpsEvidence.UnknownDriver e = f.evidence(OpsEvidence.UnknownDriver.class);
@@ -73,14 +73,14 @@ final class OpsProse {
             case MARKING_BOTH -> {
                 OpsEvidence.BothMarkings e = f.evidence(OpsEvidence.BothMarkings.class);
                 yield l.pick(car + " 自 " + e.since() + " 起新旧标识并存，至 " + e.until() + " 共 " + e.days() + " 天",
-                        car + " has carried old and new markings at once since " + e.since() + ", " + e.days()
-                                + " days to " + e.until());
+                        car + " has carried old and new markings at once since " + e.since() + ", " + days(e.days())
+                                + " to " + e.until());
             }
             case MARKING_LATE -> {
                 OpsEvidence.MarkingLate e = f.evidence(OpsEvidence.MarkingLate.class);
                 String done = e.markedOn().map(d -> l.pick("于 " + d + " 才完成标识", "was marked only on " + d))
                         .orElse(l.pick("至今未标识", "is still not marked"));
-                yield l.pick(car + " " + e.registered() + " 注册登记，应于 " + e.maxDays() + " 日内（" + e.deadline() + " 前）喷涂标识，"
+                yield l.pick(car + " " + e.registered() + " 注册登记，应于 " + e.maxDays() + " 日内（至 " + e.deadline() + "）喷涂标识，"
                                 + done,
                         car + ", registered on " + e.registered() + ", was due to be marked within " + e.maxDays()
                                 + " days (by " + e.deadline() + ") and " + done);
@@ -182,6 +182,11 @@ final class OpsProse {
                 "Unit " + unit + "'s operating cost per vehicle in " + e.year() + " was " + Prose.yuan(e.currentYuan(), l)
                         + " (" + e.vehiclesNow() + " vehicles), up " + change + " from " + Prose.yuan(e.previousYuan(), l)
                         + " (" + e.vehiclesBefore() + " vehicles; threshold " + percent(e.threshold()) + ")");
+    }
+
+    /** {@code 1 day}, {@code 2 days}. */
+    static String days(long n) {
+        return n + (Math.abs(n) == 1 ? " day" : " days");
     }
 
     /** A share as a percentage with at most one decimal: 0.399 → 39.9%. */
