@@ -112,18 +112,7 @@ final class CostSheets {
             if (!period.contains(t.start(), ChinaTime.ZONE)) {
                 continue;
             }
-            DispatchOrder best = null;
-            Duration most = Duration.ZERO;
-            for (DispatchOrder o : c.orders(v.id())) {
-                Instant from = o.windowStart().minus(c.tolerance);
-                Instant to = o.windowEnd().plus(c.tolerance);
-                Duration d = t.overlap(from, to);
-                if (t.overlaps(from, to) && (best == null || d.compareTo(most) > 0)) {
-                    best = o;
-                    most = d;
-                }
-            }
-            rows.add(new Row(t, best));
+            rows.add(new Row(t, Association.of(t, c.orders(v.id()), c.tolerance).orElse(null)));
         }
         return rows;
     }

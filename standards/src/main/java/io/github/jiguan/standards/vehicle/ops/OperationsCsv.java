@@ -1,5 +1,6 @@
 package io.github.jiguan.standards.vehicle.ops;
 
+import io.github.jiguan.core.fleet.AreaAssignment;
 import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.csv.Cells;

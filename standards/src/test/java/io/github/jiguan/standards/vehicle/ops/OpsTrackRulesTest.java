@@ -1,5 +1,6 @@
 package io.github.jiguan.standards.vehicle.ops;
 
+import io.github.jiguan.core.fleet.AreaAssignment;
 import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.fleet.CostKind;
 import io.github.jiguan.core.fleet.CostRecord;

@@ -1,4 +1,4 @@
-package io.github.jiguan.standards.vehicle.ops;
+package io.github.jiguan.core.fleet;
 
 import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.InvalidValueException;
