@@ -106,7 +106,19 @@ public final class ComplaintHtml {
         b.append("<tr><th>").append(e(head)).append("</th><td>").append(e(value)).append("</td></tr>\n");
     }
 
+    /** Escapes text for HTML content. */
     private static String e(String text) {
-        return io.github.jiguan.standards.fuel.DisclosureHtml.escape(text);
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
