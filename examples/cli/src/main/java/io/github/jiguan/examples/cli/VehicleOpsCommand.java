@@ -42,8 +42,8 @@ import picocli.CommandLine.Option;
         header = "Audit vehicle operations: 一车一档, drivers, rentals, marking, areas, disposal, terminals, costs.",
         description = {"Reads vehicles.csv and, when present, orders.csv, fixes.csv, dossier.csv, drivers.csv, costs.csv,"
                 + " rentals.csv, markings.csv and areas.csv from --data, and writes into --out: findings.csv (the common"
-                + " format), trip-costs.csv, annual-costs.csv, unit-costs.csv, energy-comparison.csv, terminals.csv and"
-                + " dossier-units.csv. The formats are in docs/vehicle-ops.md."})
+                + " format), trip-costs.csv, annual-costs.csv, unit-costs.csv, energy-comparison.csv, terminals.csv,"
+                + " terminal-units.csv and dossier-units.csv. The formats are in docs/vehicle-ops.md."})
 final class VehicleOpsCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -126,6 +126,7 @@ final class VehicleOpsCommand implements Callable<Integer> {
         sheet("unit-costs.csv", SheetsCsv.UNITS, w -> SheetsCsv.units(w, r.units()));
         sheet("energy-comparison.csv", SheetsCsv.ENERGY, w -> SheetsCsv.energy(w, r.energy()));
         sheet("terminals.csv", SheetsCsv.TERMINALS, w -> SheetsCsv.terminals(w, r.terminals()));
+        sheet("terminal-units.csv", SheetsCsv.TERMINAL_UNITS, w -> SheetsCsv.terminalUnits(w, r.terminalUnits()));
         sheet("dossier-units.csv", SheetsCsv.DOSSIER_UNITS, w -> SheetsCsv.dossiers(w, r.dossiers()));
     }
 

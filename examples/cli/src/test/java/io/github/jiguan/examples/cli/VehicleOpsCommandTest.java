@@ -46,7 +46,7 @@ class VehicleOpsCommandTest {
         }
         assertEquals(EnumSet.allOf(OpsFindingType.class), seen);
         for (String sheet : List.of("trip-costs.csv", "annual-costs.csv", "unit-costs.csv", "energy-comparison.csv",
-                "terminals.csv", "dossier-units.csv")) {
+                "terminals.csv", "terminal-units.csv", "dossier-units.csv")) {
             assertTrue(Files.readAllLines(out.resolve(sheet)).size() > 1, sheet);
         }
         assertTrue(run.out().contains("14 trips costed, 1 costs unattached"), run.out());

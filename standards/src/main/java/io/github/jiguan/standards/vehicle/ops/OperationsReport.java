@@ -30,6 +30,37 @@ public record OperationsReport(List<Finding> findings, List<TripCost> tripCosts,
                                List<UnitAnnualCost> units, List<EnergyComparison> energy, List<TerminalRank> terminals,
                                List<UnitCompleteness> dossiers) {
 
+    /** The units by their vehicles' offline days, most first: the sums of {@link #terminals()}. */
+    public List<UnitTerminals> terminalUnits() {
+        Map<String, int[]> sums = new java.util.TreeMap<>();
+        for (TerminalRank t : terminals) {
+            int[] s = sums.computeIfAbsent(t.agencyId(), k -> new int[3]);
+            s[0]++;
+            s[1] += t.offlineDays();
+            s[2] += t.days();
+        }
+        List<UnitTerminals> out = new java.util.ArrayList<>();
+        sums.forEach((unit, s) -> out.add(new UnitTerminals(unit, s[0], s[1], s[2])));
+        out.sort(Comparator.comparingInt(UnitTerminals::offlineDays).reversed().thenComparing(UnitTerminals::agencyId));
+        return List.copyOf(out);
+    }
+
+    /**
+     * A unit's terminals over the trajectory period.
+     *
+     * @param agencyId    the unit
+     * @param vehicles    its vehicles in service
+     * @param offlineDays the sum of their offline days
+     * @param vehicleDays the sum of their days in service
+     */
+    public record UnitTerminals(String agencyId, int vehicles, int offlineDays, int vehicleDays) {
+        /** The offline rate (离线率): offline vehicle-days over vehicle-days, 0 without days. */
+        public BigDecimal offlineRate() {
+            return vehicleDays == 0 ? BigDecimal.ZERO : CostSheets.share(BigDecimal.valueOf(offlineDays),
+                    BigDecimal.valueOf(vehicleDays));
+        }
+    }
+
     /** Copies the lists. */
     public OperationsReport {
         findings = List.copyOf(findings);

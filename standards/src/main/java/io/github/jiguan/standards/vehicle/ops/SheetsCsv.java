@@ -42,6 +42,9 @@ public final class SheetsCsv {
     /** The columns of terminals.csv. */
     public static final List<String> TERMINALS = List.of("rank", "vehicle_id", "plate", "agency_id", "offline_days", "days",
             "last_fix");
+    /** The columns of terminal-units.csv. */
+    public static final List<String> TERMINAL_UNITS = List.of("rank", "agency_id", "vehicles", "offline_days",
+            "vehicle_days", "offline_rate");
     /** The columns of dossier-units.csv. */
     public static final List<String> DOSSIER_UNITS = List.of("agency_id", "vehicles", "complete", "complete_share",
             "incomplete");
@@ -105,6 +108,15 @@ public final class SheetsCsv {
         for (OperationsReport.TerminalRank t : rows) {
             out.row(Integer.toString(++rank), t.vehicleId(), t.plate(), t.agencyId(), Integer.toString(t.offlineDays()),
                     Integer.toString(t.days()), t.lastFix().map(ChinaTime::format).orElse(""));
+        }
+    }
+
+    /** Writes terminal-units.csv rows, ranked. */
+    public static void terminalUnits(CsvWriter out, List<OperationsReport.UnitTerminals> rows) {
+        int rank = 0;
+        for (OperationsReport.UnitTerminals u : rows) {
+            out.row(Integer.toString(++rank), u.agencyId(), Integer.toString(u.vehicles()), Integer.toString(u.offlineDays()),
+                    Integer.toString(u.vehicleDays()), u.offlineRate().toPlainString());
         }
     }
 

@@ -136,6 +136,8 @@ class OpsTrackRulesTest {
         assertEquals(List.of("V1"), of(r, OpsFindingType.TERMINAL_MAINTENANCE).stream()
                 .map(x -> x.vehicleId().orElseThrow()).toList());
         assertEquals(List.of("V1:8", "V2:7"), r.terminals().stream().map(t -> t.vehicleId() + ":" + t.offlineDays()).toList());
+        assertEquals(List.of(new OperationsReport.UnitTerminals("A01", 2, 15, 40)), r.terminalUnits());
+        assertEquals(new BigDecimal("0.3750"), r.terminalUnits().get(0).offlineRate());
         List<Finding> overdue = of(r, OpsFindingType.TERMINAL_CHECK_OVERDUE);
         assertEquals(List.of("V1"), overdue.stream().map(x -> x.vehicleId().orElseThrow()).toList());
         assertEquals(Optional.of(LocalDate.of(2025, 2, 19)), overdue.get(0).evidence(OpsEvidence.TerminalCheck.class).due());
