@@ -69,9 +69,8 @@ final class ComplaintCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = ".", description = "Where to write (default: .).")
     private Path out;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "The language of the JSON's sentences: zh (the default) or en.")
-    private String lang;
+    @CommandLine.Mixin
+    private Options.Lang lang;
 
     @CommandLine.Mixin
     private Options.Calendar calendar;
@@ -87,8 +86,8 @@ final class ComplaintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Language language = lang.language();
         Complaint complaint = complaint();
-        Language language = Language.parse(lang);
         PrintWriter err = spec.commandLine().getErr();
         try (RejectionReport report = rejections) {
             var log = report.open(err, strict.strict);
@@ -102,7 +101,7 @@ final class ComplaintCommand implements Callable<Integer> {
                     + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmm").format(ChinaTime.toOffset(complaint.time()));
             Files.writeString(out.resolve(stem + ".json"), ComplaintJson.of(answer, language), StandardCharsets.UTF_8);
             Files.writeString(out.resolve(stem + ".html"), ComplaintHtml.of(answer), StandardCharsets.UTF_8);
-            print(answer, stem);
+            print(answer, stem, language);
             return 0;
         } catch (CsvFormatException e) {
             err.println("jiguan complaint: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
@@ -119,7 +118,6 @@ final class ComplaintCommand implements Callable<Integer> {
             Optional<GeoPoint> where = Optional.ofNullable(near).map(ComplaintCommand::point);
             Instant at = Cells.instant("--time", time);
             Instant got = received == null ? Instant.now() : Cells.instant("--received", received);
-            Language.parse(lang);
             return new Complaint(Plate.of(plate), at, where, got);
         } catch (InvalidValueException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -134,7 +132,7 @@ final class ComplaintCommand implements Callable<Integer> {
         return GeoPoint.of(Cells.number("--near", parts[0].strip()), Cells.number("--near", parts[1].strip()));
     }
 
-    private void print(ComplaintAnswer a, String stem) {
+    private void print(ComplaintAnswer a, String stem, Language language) {
         PrintWriter o = spec.commandLine().getOut();
         o.println("complaint " + a.complaint().plate().display() + " at " + ChinaTime.format(a.complaint().time()) + ": "
                 + a.verdict() + " " + a.verdict().chinese());
@@ -142,7 +140,7 @@ final class ComplaintCommand implements Callable<Integer> {
         a.trip().ifPresent(t -> o.println("  trip " + ChinaTime.format(t.start()) + " to " + ChinaTime.format(t.end())));
         a.order().ifPresent(ord -> o.println("  order " + ord.orderId() + " " + ord.purpose() + " " + ord.destination()));
         o.println("  driver " + a.driverId().orElse("unknown") + " (" + a.driverSource() + ")");
-        a.findings().forEach(f -> o.println("  " + f.type().code() + " " + f.sentence(Language.ZH)));
+        a.findings().forEach(f -> o.println("  " + f.type().code() + " " + f.sentence(language)));
         o.println("  reply due " + ChinaTime.format(a.deadline()));
         o.println("written " + List.of(out.resolve(stem + ".json"), out.resolve(stem + ".html")));
     }

@@ -59,9 +59,8 @@ final class VehicleOpsCommand implements Callable<Integer> {
             description = "The first day the trajectories cover (default: the day of the first fix).")
     private LocalDate from;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-            description = "The language of the findings' sentences: zh (the default) or en.")
-    private String lang;
+    @CommandLine.Mixin
+    private Options.Lang lang;
 
     @CommandLine.Mixin
     private Options.AsOf asOf;
@@ -80,7 +79,7 @@ final class VehicleOpsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = language();
+        Language language = lang.language();
         PrintWriter err = spec.commandLine().getErr();
         try (RejectionReport report = rejections) {
             Optional<AuditPeriod> period = Optional.ofNullable(from).map(f -> {
@@ -104,14 +103,6 @@ final class VehicleOpsCommand implements Callable<Integer> {
             err.println("jiguan vehicle-ops: " + e.getMessage());
         }
         return 1;
-    }
-
-    private Language language() {
-        try {
-            return Language.parse(lang);
-        } catch (io.github.jiguan.core.InvalidValueException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en: " + lang);
-        }
     }
 
     private void write(OperationsReport r, Language language) {
