@@ -193,6 +193,11 @@ public record OperationsReport(List<Finding> findings, List<TripCost> tripCosts,
                 return km.signum() > 0 ? Optional.of(CostSheets.per100(energyYuan, km)) : Optional.empty();
             }
 
+            /** All their costs per 100 km, when they drove. */
+            public Optional<BigDecimal> costPer100Km() {
+                return km.signum() > 0 ? Optional.of(CostSheets.per100(totalYuan, km)) : Optional.empty();
+            }
+
             /** Cost per vehicle, when there are vehicles. */
             public Optional<BigDecimal> perVehicle() {
                 return vehicles > 0 ? Optional.of(CostSheets.divide(totalYuan, BigDecimal.valueOf(vehicles)))

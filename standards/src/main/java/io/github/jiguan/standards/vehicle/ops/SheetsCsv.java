@@ -37,7 +37,8 @@ public final class SheetsCsv {
             "previous_per_vehicle_yuan", "change");
     /** The columns of energy-comparison.csv. */
     public static final List<String> ENERGY = List.of("year", "category", "nev_vehicles", "nev_km", "nev_energy_per_100km",
-            "nev_per_vehicle_yuan", "fuel_vehicles", "fuel_km", "fuel_energy_per_100km", "fuel_per_vehicle_yuan",
+            "nev_cost_per_100km", "nev_per_vehicle_yuan", "fuel_vehicles", "fuel_km", "fuel_energy_per_100km",
+            "fuel_cost_per_100km", "fuel_per_vehicle_yuan",
             "energy_saving", "cost_saving");
     /** The columns of terminals.csv. */
     public static final List<String> TERMINALS = List.of("rank", "vehicle_id", "plate", "agency_id", "offline_days", "days",
@@ -96,9 +97,10 @@ public final class SheetsCsv {
     public static void energy(CsvWriter out, List<OperationsReport.EnergyComparison> rows) {
         for (OperationsReport.EnergyComparison e : rows) {
             out.row(Integer.toString(e.year()), e.category().name(), Integer.toString(e.newEnergy().vehicles()),
-                    e.newEnergy().km().toPlainString(), plain(e.newEnergy().energyPer100Km()), plain(e.newEnergy().perVehicle()),
+                    e.newEnergy().km().toPlainString(), plain(e.newEnergy().energyPer100Km()),
+                    plain(e.newEnergy().costPer100Km()), plain(e.newEnergy().perVehicle()),
                     Integer.toString(e.fuel().vehicles()), e.fuel().km().toPlainString(), plain(e.fuel().energyPer100Km()),
-                    plain(e.fuel().perVehicle()), plain(e.energySaving()), plain(e.costSaving()));
+                    plain(e.fuel().costPer100Km()), plain(e.fuel().perVehicle()), plain(e.energySaving()), plain(e.costSaving()));
         }
     }
 

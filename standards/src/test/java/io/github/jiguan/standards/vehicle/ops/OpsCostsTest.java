@@ -68,5 +68,7 @@ class OpsCostsTest {
         assertEquals(new BigDecimal("0.0900"), c.energySaving().orElseThrow());
         assertEquals(new BigDecimal("0.0300"), c.costSaving().orElseThrow());
         assertEquals(new BigDecimal("91.00"), c.newEnergy().energyPer100Km().orElseThrow());
+        assertEquals(new BigDecimal("485.00"), c.newEnergy().costPer100Km().orElseThrow());
+        assertEquals(new BigDecimal("500.00"), c.fuel().costPer100Km().orElseThrow());
     }
 }
