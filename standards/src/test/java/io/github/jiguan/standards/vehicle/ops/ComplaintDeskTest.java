@@ -73,6 +73,22 @@ class ComplaintDeskTest {
     }
 
     @Test
+    void aComplaintDuringInjectedOffHoursUseCarriesTheOffHoursFinding() {
+        List<Injected> offHours = sample.injected().stream().filter(i -> i.type() == FindingType.OFF_HOURS_USE).toList();
+        assertFalse(offHours.isEmpty());
+        List<String> wrong = new ArrayList<>();
+        for (Injected i : offHours) {
+            Vehicle v = vehicles.get(i.vehicleId());
+            ComplaintAnswer a = ask(v.plate(), i.start().plus(Duration.between(i.start(), i.end()).dividedBy(2)),
+                    Optional.empty());
+            if (a.findings().stream().noneMatch(f -> f.type() == FindingType.OFF_HOURS_USE)) {
+                wrong.add(i + " -> " + a.verdict() + " " + a.findings().stream().map(f -> f.type().code()).toList());
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
     void aTripOnAnOrderNamesTheOrderAndItsDeadlineIsThreeDaysAfterReceipt() {
         var order = sample.orders().stream().filter(o -> !o.isCancelled() && o.checkoutAt().isPresent()
                 && o.checkinAt().isPresent() && Duration.between(o.windowStart(), o.windowEnd()).toHours() >= 2)
