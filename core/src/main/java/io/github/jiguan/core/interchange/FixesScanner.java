@@ -29,10 +29,9 @@ import java.util.function.LongConsumer;
  * split and parsed in place, without a {@code String} per field or a character decoding of the
  * file; any other record is decoded and read by {@link CsvReader#record} and {@link FixesCsv#row},
  * so it means, is accepted and is rejected exactly as for a reader of the whole file. What this
- * buys, measured on the 10-million-row sample (docs/ingest.md): 6.8 to 7.5 M rows per CPU-second
- * on one thread, against 5.6 to 6.7 M records for FastCSV merely splitting the file, and in JMH
- * about twice the rows/s of FastCSV with the same parsing and columns; 145 B allocated a row, nearly
- * all of it the growth of the columns.
+ * buys, measured (docs/ingest.md): 7.5 M rows/s on one thread and 11 to 12 M on two in JMH, where
+ * FastCSV with the same parsing and columns reads 2.8 to 3.0 M on one; 86 B allocated a row, nearly
+ * all of it the columns themselves.
  *
  * <p>A record that starts before the end of the range is read to its end, past the range if a
  * quoted field runs on; {@link Result#end()} says where it stopped, so that the caller knows
