@@ -282,6 +282,14 @@ public final class FixColumns {
             return this;
         }
 
+        /** Appends row {@code i} of {@code other} as it is (taken as this vehicle's). */
+        public Builder addRow(FixColumns other, int i) {
+            other.check(i);
+            append(other.time[i], other.lat[i], other.lon[i], other.speed[i], other.heading[i], other.flags[i],
+                    other.received[i]);
+            return this;
+        }
+
         /** A new builder with the fixes added so far whose time is at or after {@code epochMillis}. */
         public Builder from(long epochMillis) {
             Builder b = new Builder(vehicleId, Math.max(16, size));
