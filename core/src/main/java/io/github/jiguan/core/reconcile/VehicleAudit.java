@@ -104,9 +104,18 @@ final class VehicleAudit {
      * @param trips      dropped trips that start in the period
      * @param tripMetres their distance, summed in time order
      * @param orders     dropped orders whose window starts in the period
+     * @param from       trip and order findings with a finality key before this are already out:
+     *                   not made again
+     * @param upTo       findings with a key at or after this cannot be final yet: not made, nor
+     *                   nights checked at or after it; {@link Long#MAX_VALUE} for all
      */
-    record Carried(BitSet tripDays, int trips, double tripMetres, int orders) {
-        static final Carried NONE = new Carried(new BitSet(), 0, 0, 0);
+    record Carried(BitSet tripDays, int trips, double tripMetres, int orders, long from, long upTo) {
+        static final Carried NONE = new Carried(new BitSet(), 0, 0, 0, Long.MIN_VALUE, Long.MAX_VALUE);
+
+        /** Whether a trip or order finding with this key is still to be judged. */
+        boolean judges(long key) {
+            return key >= from && (upTo == Long.MAX_VALUE || key < upTo);
+        }
     }
 
     /**
@@ -122,8 +131,9 @@ final class VehicleAudit {
         int[] assoc = associate(trips, windows);
         List<Keyed> out = new ArrayList<>();
         Figures figures = tripFindings(vehicle, trips, windows, assoc, carried, out);
-        int orders = carried.orders() + orderFindings(vehicle, trips, windows, assoc, facts, out);
-        vehicle.base().ifPresent(base -> parkingFindings(vehicle, base, windows, facts, nightsFrom, out));
+        int orders = carried.orders() + orderFindings(vehicle, trips, windows, assoc, facts, carried, out);
+        long nightsTo = carried.upTo();
+        vehicle.base().ifPresent(base -> parkingFindings(vehicle, base, windows, facts, nightsFrom, nightsTo, out));
         int[] days = withDays ? dayFindings(vehicle, trips, carried.tripDays(), facts.onlineDays(), out) : new int[2];
         return new Outcome(out, new Figures(figures.trips(), figures.tripMetres(), orders, days[0], days[1]));
     }
@@ -182,6 +192,9 @@ final class VehicleAudit {
             }
             count++;
             metres += trip.distanceMetres();
+            if (!carried.judges(start)) {
+                continue;
+            }
             OrderWindow w = assoc[k] < 0 ? null : windows.get(assoc[k]);
             if (w == null) {
                 add(out, Kind.TRIP, start, FindingType.TRIP_WITHOUT_ORDER, v, null, trip.start(), trip.end(),
@@ -205,7 +218,7 @@ final class VehicleAudit {
     }
 
     private int orderFindings(Vehicle v, List<Trip> trips, List<OrderWindow> windows, int[] assoc, TrackFacts facts,
-                              List<Keyed> out) {
+                              Carried carried, List<Keyed> out) {
         int n = windows.size();
         int[] first = new int[n];
         int[] last = new int[n];
@@ -228,6 +241,9 @@ final class VehicleAudit {
             }
             count++;
             long key = win.expandedEnd().toEpochMilli();
+            if (!carried.judges(key)) {
+                continue;
+            }
             DispatchOrder o = win.order();
             if (o.channel() == DispatchChannel.PAPER) {
                 add(out, Kind.ORDER, key, FindingType.PAPER_DISPATCH, v, o.orderId(), win.start(), win.end(),
@@ -292,11 +308,11 @@ final class VehicleAudit {
     }
 
     private void parkingFindings(Vehicle v, GeoPoint base, List<OrderWindow> windows, TrackFacts facts,
-                                 long nightsFrom, List<Keyed> out) {
+                                 long nightsFrom, long nightsTo, List<Keyed> out) {
         Map<Long, Stay> stays = new LinkedHashMap<>();
         for (int i = 0; i < checks.length; i++) {
             long tau = checks[i];
-            if (tau < nightsFrom || tau < periodStart || tau >= periodEnd) {
+            if (tau < nightsFrom || tau < periodStart || tau >= periodEnd || (nightsTo != Long.MAX_VALUE && tau >= nightsTo)) {
                 continue;
             }
             LocalDate night = dates.get(i);

@@ -77,6 +77,8 @@ public final class VehicleStream {
     private double doneMetres;
     private int doneOrders;
     private boolean finished;
+    private boolean dirty = true; // not saved: a restored stream evaluates once more, which changes nothing
+    private long deadline = Long.MIN_VALUE;
 
     VehicleStream(StreamingAudit rules, Vehicle vehicle) {
         this.rules = rules;
@@ -136,6 +138,7 @@ public final class VehicleStream {
             cancelled += rules.period().contains(order.windowStart(), ChinaTime.ZONE) ? 1 : 0;
         } else {
             orders.add(order);
+            dirty = true;
         }
         return true;
     }
@@ -147,7 +150,9 @@ public final class VehicleStream {
     public void advance(long watermarkMillis, Consumer<Finding> out) {
         checkOpen();
         watermark = Math.max(watermark, watermarkMillis);
-        evaluate(false, out);
+        if (drain(watermark) || dirty || watermark >= deadline) {
+            evaluate(false, out);
+        }
     }
 
     /**
@@ -164,11 +169,13 @@ public final class VehicleStream {
 
     private VehicleSummary evaluate(boolean last, Consumer<Finding> out) {
         drain(watermark);
+        dirty = false;
         TrackAnalysis analysis = rules.detector().analyse(open.build());
         long h = last ? Long.MAX_VALUE : horizon(analysis);
         Reconciler.Windows windows = rules.batch().windows(vehicle, orders, rules.period());
         int days = finalDays(h);
-        VehicleAudit.Carried carried = new VehicleAudit.Carried(tripDays, doneTrips, doneMetres, doneOrders);
+        VehicleAudit.Carried carried = new VehicleAudit.Carried(tripDays, doneTrips, doneMetres, doneOrders, horizon,
+                last ? Long.MAX_VALUE : h);
         VehicleAudit.Outcome outcome = rules.audit().run(vehicle, windows.open(), facts(analysis), restart, carried,
                 last || days > finalDays);
         for (VehicleAudit.Keyed k : outcome.findings()) {
@@ -186,18 +193,41 @@ public final class VehicleStream {
                     trimmedDuplicates + c.duplicates(), trimmedGlitches + c.glitches(), f.trips(),
                     f.tripMetres() / 1000, f.orders(), cancelled, f.vehicleDays(), f.offlineDays(), counts);
         }
+        deadline = deadline(analysis, windows.open());
         trim(analysis, windows.open());
         prune(windows.open());
         return null;
     }
 
-    /** Moves the fixes before {@code w} from the buckets to the movement in progress. */
-    private void drain(long w) {
+    /**
+     * The earliest watermark at which, without new data, something more could become final: the
+     * end of the next period day, the end of an open order's expanded window, or the moment the
+     * last position is more than the maximum gap behind.
+     */
+    private long deadline(TrackAnalysis analysis, List<OrderWindow> windows) {
+        long[] ends = rules.dayEnds();
+        long d = finalDays < ends.length ? ends[finalDays] : Long.MAX_VALUE;
+        for (OrderWindow w : windows) {
+            long ee = w.expandedEnd().toEpochMilli();
+            if (ee >= horizon) {
+                d = Math.min(d, ee + 1);
+            }
+        }
+        CleanTrack track = analysis.track();
+        if (track.positionCount() > 0) {
+            d = Math.min(d, track.time(track.positionCount() - 1) + rules.policy().track().maxGap().toMillis() + 1);
+        }
+        return d;
+    }
+
+    /** Moves the fixes before {@code w} from the buckets to the movement in progress; true when any moved. */
+    private boolean drain(long w) {
+        int before = open.size();
         while (!pending.isEmpty()) {
             Map.Entry<Long, FixColumns.Builder> first = pending.firstEntry();
             long from = first.getKey() * BUCKET;
             if (from >= w) {
-                return;
+                break;
             }
             FixColumns bucket = first.getValue().build();
             pending.remove(first.getKey());
@@ -212,8 +242,9 @@ public final class VehicleStream {
             if (rest.size() > 0) {
                 pending.put(first.getKey(), rest);
             }
-            return;
+            break;
         }
+        return open.size() > before;
     }
 
     /**

@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,6 +94,22 @@ final class CountyFiles {
         return concat(concat(new String[] {"--vehicles", dir.resolve("vehicles.csv").toString(),
                 "--orders", dir.resolve("orders.csv").toString(), "--fixes", dir.resolve("fixes.csv").toString(),
                 "--out", out.toString()}, period()), more);
+    }
+
+    /** The job's settings for these files, with {@code lateness}. */
+    JobSettings settings(Path dir, Duration lateness) throws IOException {
+        return new JobSettings(fleet.period().from(), fleet.period().to(),
+                Files.readString(dir.resolve("vehicles.csv"), StandardCharsets.UTF_8), null, false, lateness,
+                Duration.ofHours(1), "zh");
+    }
+
+    /** Findings the job gave back as the lines of a findings.csv. */
+    static List<String> lines(List<OutputRow> findings) {
+        StringWriter text = new StringWriter();
+        try (CsvWriter w = CsvWriter.of(text, io.github.jiguan.core.finding.FindingsCsv.Layout.RECONCILE.header())) {
+            findings.forEach(r -> w.row(r.fields));
+        }
+        return text.toString().lines().toList();
     }
 
     static String[] concat(String[] a, String... b) {
