@@ -55,6 +55,12 @@ public final class StreamingReconciler {
     /** The default allowed lateness, in days. */
     public static final int DEFAULT_LATENESS_DAYS = 7;
 
+    /**
+     * The default watermark progress between evaluations: findings wait for the lateness (days)
+     * anyway, and each evaluation re-runs the detection over the movement or stay in progress.
+     */
+    public static final Duration DEFAULT_EVALUATE_EVERY = Duration.ofDays(1);
+
     private static final int MAGIC = 0x4a475352; // "JGSR"
 
     private final StreamingAudit rules;
@@ -260,7 +266,7 @@ public final class StreamingReconciler {
         private final AuditPeriod period;
         private final Collection<Vehicle> vehicles;
         private Duration lateness = Duration.ofDays(DEFAULT_LATENESS_DAYS);
-        private Duration every = Duration.ofHours(1);
+        private Duration every = DEFAULT_EVALUATE_EVERY;
         private Consumer<Finding> onFinding = f -> { };
         private Consumer<LateData> onLate = d -> { };
         private byte[] snapshot;
@@ -279,7 +285,7 @@ public final class StreamingReconciler {
             return this;
         }
 
-        /** How much watermark progress triggers a new evaluation (default 1 h). */
+        /** How much watermark progress triggers a new evaluation (default 1 day). */
         public Builder evaluateEvery(Duration value) {
             TrackPolicyCheck.notNegative("evaluate every", value);
             this.every = value;

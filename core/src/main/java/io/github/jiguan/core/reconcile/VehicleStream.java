@@ -79,6 +79,8 @@ public final class VehicleStream {
     private boolean finished;
     private boolean dirty = true; // not saved: a restored stream evaluates once more, which changes nothing
     private long deadline = Long.MIN_VALUE;
+    private long lastKey;
+    private FixColumns.Builder lastBucket; // the bucket the last fix went to, while it is pending
 
     VehicleStream(StreamingAudit rules, Vehicle vehicle) {
         this.rules = rules;
@@ -120,7 +122,12 @@ public final class VehicleStream {
         if (t < watermark) {
             return false;
         }
-        pending.computeIfAbsent(Math.floorDiv(t, BUCKET), k -> FixColumns.builder(vehicle.id())).add(fix);
+        long key = Math.floorDiv(t, BUCKET);
+        if (key != lastKey || lastBucket == null) {
+            lastBucket = pending.computeIfAbsent(key, k -> open.sibling(8));
+            lastKey = key;
+        }
+        lastBucket.add(fix);
         return true;
     }
 
@@ -231,11 +238,14 @@ public final class VehicleStream {
             }
             FixColumns bucket = first.getValue().build();
             pending.remove(first.getKey());
+            if (first.getValue() == lastBucket) {
+                lastBucket = null;
+            }
             if (from + BUCKET <= w) {
                 open.addAll(bucket);
                 continue;
             }
-            FixColumns.Builder rest = FixColumns.builder(vehicle.id());
+            FixColumns.Builder rest = open.sibling(bucket.size());
             for (int i = 0; i < bucket.size(); i++) {
                 (bucket.time(i) < w ? open : rest).addRow(bucket, i);
             }

@@ -282,6 +282,23 @@ public final class FixColumns {
             return this;
         }
 
+        /** A new, empty builder for the same vehicle, with room for {@code capacity} fixes before it grows. */
+        public Builder sibling(int capacity) {
+            return new Builder(this, Math.max(1, capacity));
+        }
+
+        /** An empty builder for the vehicle of {@code same}, whose id is already checked. */
+        private Builder(Builder same, int capacity) {
+            this.vehicleId = same.vehicleId;
+            time = new long[capacity];
+            lat = new double[capacity];
+            lon = new double[capacity];
+            speed = new float[capacity];
+            heading = new short[capacity];
+            flags = new byte[capacity];
+            received = new long[capacity];
+        }
+
         /** Appends row {@code i} of {@code other} as it is (taken as this vehicle's). */
         public Builder addRow(FixColumns other, int i) {
             other.check(i);
@@ -292,7 +309,7 @@ public final class FixColumns {
 
         /** A new builder with the fixes added so far whose time is at or after {@code epochMillis}. */
         public Builder from(long epochMillis) {
-            Builder b = new Builder(vehicleId, Math.max(16, size));
+            Builder b = new Builder(this, Math.max(16, size));
             for (int i = 0; i < size; i++) {
                 if (time[i] >= epochMillis) {
                     b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);
@@ -303,7 +320,7 @@ public final class FixColumns {
 
         /** An immutable copy of the fixes added so far whose time is before {@code epochMillis}. */
         public FixColumns buildBefore(long epochMillis) {
-            Builder b = new Builder(vehicleId, Math.max(1, size));
+            Builder b = new Builder(this, Math.max(1, size));
             for (int i = 0; i < size; i++) {
                 if (time[i] < epochMillis) {
                     b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Streaming against batch reconciliation of the same generated fleet, both on one thread: the
  * batch {@link Reconciler} over all fixes at once, and the {@link StreamingReconciler} (default
- * 7-day lateness, hourly evaluation) fed every fix in time order, orders first. Each operation
+ * 7-day lateness; evaluated every hour or every day) fed every fix in time order, orders first. Each operation
  * reconciles the whole fleet, so fixes per second is {@link Samples.InMemory#fixes()} size times
  * the score. Run with
  * {@code java -jar examples/benchmarks/target/benchmarks.jar StreamingBenchmark -f 1 -wi 3 -i 5}.
@@ -44,6 +44,10 @@ public class StreamingBenchmark {
     /** Seconds between fixes while moving. */
     @Param({"2", "30"})
     public int interval;
+
+    /** How much watermark progress triggers an evaluation of the vehicles (ISO-8601). */
+    @Param({"PT1H", "P1D"})
+    public String every;
 
     private Samples.InMemory data;
     private List<Fix> inTimeOrder;
@@ -71,7 +75,7 @@ public class StreamingBenchmark {
     @Benchmark
     public ReconcileResult streaming() {
         StreamingReconciler s = StreamingReconciler.builder(reconciler.calendar(), reconciler.policy(),
-                data.fleet().period(), data.fleet().vehicles()).build();
+                data.fleet().period(), data.fleet().vehicles()).evaluateEvery(java.time.Duration.parse(every)).build();
         for (DispatchOrder o : data.fleet().orders()) {
             s.accept(o);
         }

@@ -130,7 +130,7 @@ public final class FlinkReconcile implements Callable<Integer> {
             ImportLog log = ImportLog.lenient(r -> err.println("rejected: " + r));
             JobSettings settings = new JobSettings(from, to, Files.readString(vehicles, StandardCharsets.UTF_8),
                     calendar == null ? null : Files.readString(calendar, StandardCharsets.UTF_8), weekendsOnly, lateness,
-                    Duration.ofHours(1), Language.parse(lang).name().toLowerCase(Locale.ROOT));
+                    StreamingReconciler.DEFAULT_EVALUATE_EVERY, Language.parse(lang).name().toLowerCase(Locale.ROOT));
             List<Vehicle> register = settings.vehicles(log);
             StreamingAudit.of(settings.calendar(log), ReconcilePolicy.defaults(), settings.period()); // fails early
             long started = System.nanoTime();

@@ -33,7 +33,7 @@ import org.apache.flink.util.OutputTag;
 
 /**
  * The thin shell around core: per vehicle (the key) it keeps a {@link VehicleStream} snapshot in
- * keyed state and hands it every fix and order; every rule is core's. Fixes wait in hourly
+ * keyed state and hands it every fix and order; every rule is core's. Fixes wait in buckets of the evaluation interval
  * buckets (one event-time timer each) until the watermark passes them, so the vehicle's stream is
  * restored, fed and saved once per bucket, not once per fix; orders wait for the next timer. A
  * timer at the end of time (the end of a bounded input) finishes the stream and emits the

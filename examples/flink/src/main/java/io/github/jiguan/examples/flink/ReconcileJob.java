@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
@@ -58,10 +61,43 @@ public final class ReconcileJob {
                 reconciled.getSideOutput(ReconcileFunction.REJECTED));
     }
 
-    /** The watermarks of the job: event time, at most the allowed lateness out of order. */
+    /**
+     * The watermarks of the job: the allowed lateness behind the latest event time read, emitted
+     * with the rows (each minute of event time) rather than on a wall-clock period, so that which
+     * rows are late depends only on the order of the rows, not on how fast they were read.
+     */
     public static WatermarkStrategy<InputRow> watermarks(JobSettings settings) {
-        return WatermarkStrategy.<InputRow>forBoundedOutOfOrderness(settings.lateness())
+        long lateness = settings.lateness().toMillis();
+        return WatermarkStrategy.<InputRow>forGenerator(context -> new FollowTheRows(lateness))
                 .withTimestampAssigner((row, previous) -> row.time);
+    }
+
+    /** The lateness behind the latest event time, emitted as the rows come. */
+    static final class FollowTheRows implements WatermarkGenerator<InputRow> {
+        private static final long STEP = 60_000;
+        private final long lateness;
+        private long emitted = Long.MIN_VALUE;
+
+        FollowTheRows(long lateness) {
+            this.lateness = lateness;
+        }
+
+        @Override
+        public void onEvent(InputRow row, long timestamp, WatermarkOutput output) {
+            if (row.kind == InputRow.Kind.REJECTED || timestamp == Long.MIN_VALUE) {
+                return;
+            }
+            long w = timestamp - lateness - 1;
+            if (emitted == Long.MIN_VALUE || w >= emitted + STEP) {
+                emitted = w;
+                output.emitWatermark(new Watermark(w));
+            }
+        }
+
+        @Override
+        public void onPeriodicEmit(WatermarkOutput output) {
+            // nothing: a wall-clock watermark would make lateness depend on reading speed
+        }
     }
 
     private static DataStream<InputRow> file(StreamExecutionEnvironment env, InterchangeFormat.File kind, Path file,

@@ -40,7 +40,17 @@ final class CountyFiles {
         this.fixes = fixes;
     }
 
-    static CountyFiles generate() {
+    private static CountyFiles shared;
+
+    /** The fleet, generated once for all the tests of the module. */
+    static synchronized CountyFiles generate() {
+        if (shared == null) {
+            shared = create();
+        }
+        return shared;
+    }
+
+    private static CountyFiles create() {
         List<Fix> fixes = new ArrayList<>();
         SampleFleet fleet = CountyFleetGenerator.builder().build().generate(
                 (id, t, lat, lon, speed, heading, acc, valid, received) -> fixes.add(new Fix(id, Instant.ofEpochMilli(t),
