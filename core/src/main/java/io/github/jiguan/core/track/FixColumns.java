@@ -204,7 +204,12 @@ public final class FixColumns {
         private long[] received;
 
         Builder(String vehicleId, int capacity) {
-            this.vehicleId = Checks.id("vehicle id", vehicleId);
+            this(capacity, Checks.id("vehicle id", vehicleId));
+        }
+
+        /** An empty builder for a vehicle id already checked. */
+        private Builder(int capacity, String checkedId) {
+            this.vehicleId = checkedId;
             time = new long[capacity];
             lat = new double[capacity];
             lon = new double[capacity];
@@ -284,19 +289,7 @@ public final class FixColumns {
 
         /** A new, empty builder for the same vehicle, with room for {@code capacity} fixes before it grows. */
         public Builder sibling(int capacity) {
-            return new Builder(this, Math.max(1, capacity));
-        }
-
-        /** An empty builder for the vehicle of {@code same}, whose id is already checked. */
-        private Builder(Builder same, int capacity) {
-            this.vehicleId = same.vehicleId;
-            time = new long[capacity];
-            lat = new double[capacity];
-            lon = new double[capacity];
-            speed = new float[capacity];
-            heading = new short[capacity];
-            flags = new byte[capacity];
-            received = new long[capacity];
+            return new Builder(Math.max(1, capacity), vehicleId);
         }
 
         /** Appends row {@code i} of {@code other} as it is (taken as this vehicle's). */
@@ -309,7 +302,7 @@ public final class FixColumns {
 
         /** A new builder with the fixes added so far whose time is at or after {@code epochMillis}. */
         public Builder from(long epochMillis) {
-            Builder b = new Builder(this, Math.max(16, size));
+            Builder b = new Builder(Math.max(16, size), vehicleId);
             for (int i = 0; i < size; i++) {
                 if (time[i] >= epochMillis) {
                     b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);
@@ -320,7 +313,7 @@ public final class FixColumns {
 
         /** An immutable copy of the fixes added so far whose time is before {@code epochMillis}. */
         public FixColumns buildBefore(long epochMillis) {
-            Builder b = new Builder(this, Math.max(1, size));
+            Builder b = new Builder(Math.max(1, size), vehicleId);
             for (int i = 0; i < size; i++) {
                 if (time[i] < epochMillis) {
                     b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);

@@ -134,12 +134,12 @@ public final class ReconcileFunction extends KeyedProcessFunction<String, InputR
         VehicleStream s = audit.restore(vehicle, saved);
         Consumer<Finding> emit = f -> out.collect(OutputRow.finding(f, language));
         for (byte[] o : orders.get()) {
-            s.accept(StateCodec.order(o)); // on time when it came, and the stream is not past it yet
+            take(s, StateCodec.order(o), ctx); // on time when it came, so the stream is not past it
         }
         orders.clear();
         if (timestamp == Long.MAX_VALUE) {
             for (List<byte[]> fixes : due.values()) {
-                fixes.forEach(f -> s.accept(StateCodec.fix(f)));
+                fixes.forEach(f -> take(s, StateCodec.fix(f), ctx));
             }
             out.collect(OutputRow.summary(s.finish(emit)).withState(meter.value()));
             stream.clear();
@@ -149,7 +149,7 @@ public final class ReconcileFunction extends KeyedProcessFunction<String, InputR
         }
         List<byte[]> fixes = due.get(timestamp);
         if (fixes != null) {
-            fixes.forEach(f -> s.accept(StateCodec.fix(f)));
+            fixes.forEach(f -> take(s, StateCodec.fix(f), ctx));
             due.remove(timestamp);
             count(-fixes.stream().mapToLong(f -> f.length).sum());
         }
@@ -159,6 +159,20 @@ public final class ReconcileFunction extends KeyedProcessFunction<String, InputR
         long[] m = meter.value();
         m[2] = Math.max(m[2], now.length);
         meter.update(m);
+    }
+
+    /** Hands a fix to the stream; one it refuses is reported late rather than lost. */
+    private void take(VehicleStream s, Fix f, OnTimerContext ctx) {
+        if (!s.accept(f)) {
+            ctx.output(LATE, late("fix", f.vehicleId(), "", f.time(), s.watermark()));
+        }
+    }
+
+    /** Hands an order to the stream; one it refuses is reported late rather than lost. */
+    private void take(VehicleStream s, DispatchOrder o, OnTimerContext ctx) {
+        if (!s.accept(o)) {
+            ctx.output(LATE, late("order", o.vehicleId(), o.orderId(), o.windowStart(), s.watermark()));
+        }
     }
 
     /** Keeps the bytes waiting in buckets and their peak, for the summary. */
