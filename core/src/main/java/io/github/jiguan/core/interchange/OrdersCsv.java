@@ -1,5 +1,6 @@
 package io.github.jiguan.core.interchange;
 
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.CsvWriter;
@@ -16,7 +17,8 @@ import java.util.Map;
 
 /**
  * orders.csv (docs/formats.md): {@code order_id, vehicle_id, created_at, planned_start, planned_end,
- * checkout_at, checkin_at, channel, status, off_hours_approved, destination, purpose}. Reading
+ * checkout_at, checkin_at, channel, status, off_hours_approved, destination, purpose}, and optionally
+ * {@code driver_id}. Reading
  * reports each bad row (and each repeated order id after its first line) to the {@link ImportLog}
  * and goes on, unless the log is strict. Stateless;
  * thread-safe.
@@ -27,6 +29,9 @@ public final class OrdersCsv {
     public static final List<String> HEADER = List.of("order_id", "vehicle_id", "created_at", "planned_start",
             "planned_end", "checkout_at", "checkin_at", "channel", "status", "off_hours_approved", "destination",
             "purpose");
+
+    /** The optional column naming the order's driver; absent from older files. */
+    public static final String DRIVER = "driver_id";
 
     private OrdersCsv() {
     }
@@ -70,7 +75,8 @@ public final class OrdersCsv {
         return new DispatchOrderInput(row.get("order_id"), row.get("vehicle_id"),
                 row.get("created_at"), row.get("planned_start"), row.get("planned_end"),
                 row.get("checkout_at"), row.get("checkin_at"), row.get("channel"), row.get("status"),
-                row.get("off_hours_approved"), row.get("destination"), row.get("purpose")).toOrder();
+                row.get("off_hours_approved"), row.get("destination"), row.get("purpose")).toOrder()
+                .withDriver(row.optional(DRIVER, t -> Checks.id(DRIVER, t)).orElse(null));
     }
 
     /** An instant as ISO-8601 with the zone's offset, or empty for null. */

@@ -76,13 +76,18 @@ public final class StateCodec {
         out.writeBoolean(o.offHoursApproved());
         out.writeUTF(o.destination());
         out.writeUTF(o.purpose());
+        out.writeBoolean(o.driverId().isPresent());
+        if (o.driverId().isPresent()) {
+            out.writeUTF(o.driverId().get());
+        }
     }
 
     /** Reads what {@link #writeOrder} wrote. */
     public static DispatchOrder readOrder(DataInput in) throws IOException {
         return new DispatchOrder(in.readUTF(), in.readUTF(), readInstant(in), readInstant(in), readInstant(in),
                 readOptional(in), readOptional(in), DispatchChannel.valueOf(in.readUTF()),
-                OrderStatus.valueOf(in.readUTF()), in.readBoolean(), in.readUTF(), in.readUTF());
+                OrderStatus.valueOf(in.readUTF()), in.readBoolean(), in.readUTF(), in.readUTF(),
+                in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty());
     }
 
     /** A fix as bytes. */
