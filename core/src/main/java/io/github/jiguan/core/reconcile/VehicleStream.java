@@ -177,7 +177,7 @@ public final class VehicleStream {
     private VehicleSummary evaluate(boolean last, Consumer<Finding> out) {
         drain(watermark);
         dirty = false;
-        TrackAnalysis analysis = rules.detector().analyse(open.build());
+        TrackAnalysis analysis = rules.detector().analyse(open.view());
         long h = last ? Long.MAX_VALUE : horizon(analysis);
         Reconciler.Windows windows = rules.batch().windows(vehicle, orders, rules.period());
         int days = finalDays(h);
@@ -236,7 +236,7 @@ public final class VehicleStream {
             if (from >= w) {
                 break;
             }
-            FixColumns bucket = first.getValue().build();
+            FixColumns bucket = first.getValue().view();
             pending.remove(first.getKey());
             if (first.getValue() == lastBucket) {
                 lastBucket = null;
@@ -465,11 +465,11 @@ public final class VehicleStream {
         for (Trip t : finalTrips) {
             StateCodec.writeTrip(out, t);
         }
-        StateCodec.writeColumns(out, open.build());
+        StateCodec.writeColumns(out, open.view());
         out.writeInt(pending.size());
         for (Map.Entry<Long, FixColumns.Builder> e : pending.entrySet()) {
             out.writeLong(e.getKey());
-            StateCodec.writeColumns(out, e.getValue().build());
+            StateCodec.writeColumns(out, e.getValue().view());
         }
     }
 

@@ -331,7 +331,7 @@ public final class FixColumns {
          * The fixes added so far without copying them: safe because a builder only ever appends, so
          * the rows a view covers never change; later rows are not in the view.
          */
-        FixColumns view() {
+        public FixColumns view() {
             return new FixColumns(this, false);
         }
 
