@@ -62,13 +62,14 @@ final class DemoCommand implements Callable<Integer> {
             System.setProperty("jiguan.log.gateway", "WARN");
         }
         PrintWriter o = spec.commandLine().getOut();
+        long started = System.nanoTime();
         try {
             StageProgress progress = StageProgress.of(o, System.console() != null, Demo.STAGES + 1);
             DemoRun run = Demo.run(config, progress);
             Path report = ReportDirectory.write(run, progress);
-            DemoSummary.print(run, report, o);
+            DemoSummary.print(run, report, (System.nanoTime() - started) / 1e9, o);
             return run.verification().noLoss() && run.simulation().complete() && run.truth().exact() ? 0 : 1;
-        } catch (Demo.DemoFailedException e) {
+        } catch (Demo.DemoFailedException | java.io.UncheckedIOException e) {
             spec.commandLine().getErr().println("jiguan demo: " + e.getMessage());
             return 1;
         }

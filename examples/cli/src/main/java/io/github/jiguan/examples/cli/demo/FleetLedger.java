@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * The simulated fleet's dossier (一车一档), quotas and fuel cards, written as the vehicle audit's
  * vehicles.csv, quotas.csv and fuel.csv, with one violation of each kind the audit can see put in on
- * purpose, and the findings they must produce. The litres follow the distances of the trips found
+ * purpose, and the findings they must produce. A vehicle with a green new-energy plate is
+ * battery-electric and has no fuel card. The litres follow the distances of the trips found
  * in the stored positions, at an ordinary rate per vehicle, so that the one vehicle made to burn
  * more than twice as much stands out against its category.
  */
@@ -37,14 +38,18 @@ final class FleetLedger {
     private static final BigDecimal TANK = new BigDecimal("45");
 
     private final List<Vehicle> vehicles;
+    /** The vehicles with ordinary plates: petrol cars; a green new-energy plate is a battery-electric car. */
+    private final List<String> petrol;
     private final Map<String, List<Trip>> trips;
     private final AuditPeriod period;
     private final Random random;
     private final List<Expected> expected = new ArrayList<>();
 
     private FleetLedger(List<Vehicle> vehicles, Map<String, List<Trip>> trips, AuditPeriod period, long seed) {
-        if (vehicles.size() < 6) {
-            throw new IllegalArgumentException("the demo's fleet ledger needs at least 6 vehicles: " + vehicles.size());
+        this.petrol = vehicles.stream().filter(v -> !v.plate().isNewEnergy()).map(Vehicle::id).toList();
+        if (vehicles.size() < 6 || petrol.size() < 5) {
+            throw new IllegalArgumentException("the demo's fleet ledger needs at least 6 vehicles, 5 of them petrol: "
+                    + vehicles.size() + " vehicles, " + petrol.size() + " petrol");
         }
         this.vehicles = vehicles;
         this.trips = trips;
@@ -69,9 +74,7 @@ final class FleetLedger {
         List<String> header = Stream.concat(FleetCsv.VEHICLE_COLUMNS.stream(),
                 Stream.of("configuration", "agency_level", "disposal_date")).toList();
         try (CsvWriter w = CsvWriter.create(file, header)) {
-            for (int i = 0; i < vehicles.size(); i++) {
-                w.row(dossier(i, vehicles.get(i)));
-            }
+            vehicles.forEach(v -> w.row(dossier(v)));
             Vehicle first = vehicles.get(5);
             w.row(DISPOSED, "冀A19001", first.agencyId(), VehicleCategory.GENERAL.name(), "", "", "1.5", "112000",
                     "PETROL", "2020-04-01", "98000", "MARKED", "", "COUNTY", "2024-12-20");
@@ -79,13 +82,14 @@ final class FleetLedger {
         }
     }
 
-    private List<String> dossier(int i, Vehicle v) {
-        String displacement = "1.5";
-        String price = Integer.toString(98_000 + 1_000 * random.nextInt(20));
+    private List<String> dossier(Vehicle v) {
+        boolean electric = v.plate().isNewEnergy();
+        String displacement = electric ? "" : "1.5";
+        String price = Integer.toString((electric ? 148_000 : 98_000) + 1_000 * random.nextInt(20));
         String bought = LocalDate.of(2019 + random.nextInt(5), 1 + random.nextInt(12), 1).toString();
         String odometer = Integer.toString(20_000 + 1_000 * random.nextInt(100));
         String marking = "MARKED";
-        switch (i) {
+        switch (petrol.indexOf(v.id())) {
             case 0 -> {
                 displacement = "2.0";
                 price = "235000";
@@ -109,7 +113,8 @@ final class FleetLedger {
             }
         }
         return List.of(v.id(), v.plate().display(), v.agencyId(), v.category().name(), coordinate(v, true),
-                coordinate(v, false), displacement, price, "PETROL", bought, odometer, marking, "", "COUNTY", "");
+                coordinate(v, false), displacement, price, electric ? "BATTERY_ELECTRIC" : "PETROL", bought, odometer,
+                marking, "", "COUNTY", "");
     }
 
     private static String coordinate(Vehicle v, boolean latitude) {
@@ -132,21 +137,33 @@ final class FleetLedger {
 
     private void writeFuel(Path file) {
         try (CsvWriter w = CsvWriter.create(file, FuelCsv.FUEL_COLUMNS)) {
-            for (int i = 0; i < vehicles.size(); i++) {
-                Vehicle v = vehicles.get(i);
+            String thirstiest = thirsty();
+            for (String id : petrol) {
                 BigDecimal rate = BigDecimal.valueOf(75 + random.nextInt(20), 1);
-                boolean thirsty = i == vehicles.size() - 1;
-                monthlyKm(v.id()).forEach((month, km) -> {
+                boolean thirsty = id.equals(thirstiest);
+                monthlyKm(id).forEach((month, km) -> {
                     boolean anomaly = thirsty && month.equals(YearMonth.from(period.from()));
-                    refuel(w, v.id(), month, km.multiply(anomaly ? rate.multiply(new BigDecimal("2.4")) : rate)
+                    refuel(w, id, month, km.multiply(anomaly ? rate.multiply(new BigDecimal("2.4")) : rate)
                             .movePointLeft(2));
                 });
                 if (thirsty) {
-                    expect(VehicleFindingType.FUEL_ANOMALY.code(), v.id(), "2.4 times its usual litres in "
+                    expect(VehicleFindingType.FUEL_ANOMALY.code(), id, "2.4 times its usual litres in "
                             + YearMonth.from(period.from()));
                 }
             }
         }
+    }
+
+    /**
+     * The vehicle made to burn too much: the last petrol car of the commonest category, so that its
+     * month is compared with enough others of its kind.
+     */
+    private String thirsty() {
+        Map<VehicleCategory, Integer> counts = new TreeMap<>();
+        vehicles.stream().filter(v -> petrol.contains(v.id())).forEach(v -> counts.merge(v.category(), 1, Integer::sum));
+        VehicleCategory commonest = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return vehicles.stream().filter(v -> petrol.contains(v.id()) && v.category() == commonest)
+                .reduce((a, b) -> b).orElseThrow().id();
     }
 
     private Map<YearMonth, BigDecimal> monthlyKm(String vehicleId) {

@@ -284,7 +284,7 @@
         var what = p.seriesIndex === 0 ? t('window') + ' ' + esc(r[3]) : t('trip') + ' ' + esc(r[3]) + ' km';
         return who + '<br>' + what + '<br>' + esc(fmtTime(r[1] - CST)) + ' – ' + esc(fmtTime(r[2] - CST));
       } },
-      dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 12, startValue: tl.start + CST, endValue: Math.min(tl.end, tl.start + 7 * DAY) + CST,
+      dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 12, startValue: busiestWeek(tl) + CST, endValue: Math.min(tl.end, busiestWeek(tl) + 7 * DAY) + CST,
         labelFormatter: function (v) { return echarts.time.format(v, '{MM}-{dd}', true); } },
         { type: 'inside', xAxisIndex: 0 }],
       xAxis: { type: 'time', min: tl.start + CST, max: tl.end + CST, axisLabel: { hideOverlap: true,
@@ -297,6 +297,16 @@
           encode: { x: 1, y: 0 }, data: shift(tl.marks), z: 5 }
       ]
     });
+  }
+
+  /** The start of the seven days, from midnight, that hold the most findings: the timeline opens on them. */
+  function busiestWeek(tl) {
+    var best = tl.start, most = -1;
+    for (var day = tl.start; day < tl.end; day += DAY) {
+      var n = tl.marks.filter(function (m) { return m[1] >= day && m[1] < day + 7 * DAY; }).length;
+      if (n > most) { most = n; best = day; }
+    }
+    return Math.max(tl.start, Math.min(best, tl.end - 7 * DAY));
   }
 
   function trackOptions() {
@@ -330,7 +340,8 @@
     var note = d.findings.map(function (k) { return D.findings[k][lang]; }).join(' ');
     document.getElementById('track-note').textContent = t('trackNote') + ' ' + note;
     function line(name, data, color, width) {
-      return { name: name, type: 'line', data: data, showSymbol: false, connectNulls: false, lineStyle: { color: color, width: width },
+      return { name: name, type: 'line', data: data, showSymbol: true, symbol: 'circle', symbolSize: 4, connectNulls: false,
+        lineStyle: { color: color, width: width },
         itemStyle: { color: color } };
     }
     chart('chart-track', {
@@ -413,8 +424,8 @@
       { key: 'agency', value: function (f) { return agencyName(f.agency); } },
       { key: 'subject', value: subjectOf },
       { key: 'when', value: function (f) { return f.when; } },
-      { key: 'sentence', cls: 'sentence', value: function (f) { return f[lang]; } },
-      { key: 'rule', cls: 'rule', value: function (f) { return f.rule; } },
+      { key: 'sentence', cls: 'sentence', value: function (f) { var s = el('div', null, f[lang]);
+        s.appendChild(el('div', { 'class': 'rule' }, t('rule') + '：' + f.rule)); return s; } },
       { key: 'evidence', value: function (f) { var d = el('details'); d.appendChild(el('summary', null, t('evidence')));
         d.appendChild(el('code', null, f.evidence)); return d; } }
     ], D.findings);
@@ -455,9 +466,9 @@
       { key: 'agency', value: function (r) { return agencyName(r.agency); } },
       { key: 'category', value: function (r) { return r.categoryZh; } },
       { key: 'refuels', num: true, value: function (r) { return r.refuels; } },
-      { key: 'litres', num: true, value: function (r) { return r.litres; } },
-      { key: 'yuan', num: true, value: function (r) { return num(r.yuan); } },
-      { key: 'km', num: true, value: function (r) { return r.km; } },
+      { key: 'litres', num: true, value: function (r) { return Number(r.litres).toFixed(2); } },
+      { key: 'yuan', num: true, value: function (r) { return Number(r.yuan).toFixed(2); } },
+      { key: 'km', num: true, value: function (r) { return r.km === '' ? '' : Number(r.km).toFixed(1); } },
       { key: 'rate', num: true, value: function (r) { return r.rate; } },
       { key: 'anomaly', cls: 'bad', value: function (r) { return r.anomaly; } },
       { key: 'note', value: function (r) { return r.note; } }
