@@ -43,7 +43,11 @@ final class TrackDay {
         this.date = date;
     }
 
-    /** Up to {@code max} vehicle-days with a finding about a trip, in report order. */
+    /**
+     * Up to {@code max} vehicle-days with a finding about a trip, the days with the most trips first
+     * (a day that shows the vehicle's ordinary trips beside the one at fault says more), then in
+     * report order.
+     */
     static List<TrackDay> withFindings(DemoRun run, int max) {
         Map<String, TrackDay> days = new LinkedHashMap<>();
         List<AuditedFinding> all = run.findings();
@@ -59,7 +63,15 @@ final class TrackDay {
                 days.computeIfAbsent(key, k -> new TrackDay(run, f.vehicleId().get(), d)).findings.add(i);
             }
         }
-        return List.copyOf(days.values());
+        List<TrackDay> list = new ArrayList<>(days.values());
+        list.sort(java.util.Comparator.comparingLong(TrackDay::trips).reversed());
+        return List.copyOf(list);
+    }
+
+    private long trips() {
+        Instant from = ChinaTime.startOf(date);
+        Instant to = ChinaTime.startOf(date.plusDays(1));
+        return run.trips().getOrDefault(vehicleId, List.of()).stream().filter(t -> t.overlaps(from, to)).count();
     }
 
     String vehicleId() {

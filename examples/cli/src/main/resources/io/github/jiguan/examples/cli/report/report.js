@@ -12,11 +12,12 @@
       cardTruth: '与注入问题比对', cardTruthD: '注入 {e} 项，漏报 {m} 项，多报 {x} 项',
       cardPositions: '定位点入库', cardPositionsD: '终端应答 {a} 条，缺失 {m} 条',
       cardOffline: '离线率', cardOfflineD: '{v} 辆车 · {t} 趟行程 · {km} 公里',
-      cardOffice: '办公用房', cardOfficeD: '{u} 个单位 · {p} 人 · {r} 间',
+      cardOffice: '办公用房问题', cardOfficeD: '{u} 个单位 · {p} 人 · {r} 间',
       truthTitle: '检查结果与注入问题比对',
       truthNote: '演示数据中有意设置了违规情形；下表逐类核对：每项注入的问题是否被发现（命中），有无未注入却报出的问题（多报）。',
       audit: '检查', type: '问题类型', found: '发现', expected: '注入', matched: '命中', missed: '漏报', extra: '多报',
       byType: '各类问题数量', byAgency: '各单位问题数量',
+      byTypeNote: '蓝色：派车单与轨迹核对；橙色：办公用房检查；绿色：公务用车配备与油耗。', byAgencyNote: '车辆的问题计入该车所属单位。',
       offlineAgency: '各单位终端离线率', offlineVehicle: '各车辆终端离线率',
       offlineNote: '离线率 = 无任何定位的车辆日数 ÷ 在用车辆日数。',
       offlineVehicleNote: '只列出离线率高于零的车辆；其余车辆核查期内每天都有定位。',
@@ -56,11 +57,12 @@
       cardTruth: 'Against the injected truth', cardTruthD: '{e} injected, {m} missed, {x} extra',
       cardPositions: 'Positions stored', cardPositionsD: '{a} acknowledged, {m} missing',
       cardOffline: 'Offline rate', cardOfflineD: '{v} vehicles · {t} trips · {km} km',
-      cardOffice: 'Office space', cardOfficeD: '{u} units · {p} persons · {r} rooms',
+      cardOffice: 'Office-space findings', cardOfficeD: '{u} units · {p} persons · {r} rooms',
       truthTitle: 'Findings against the injected violations',
       truthNote: 'The demo data carries violations put in on purpose; per type: was each injected violation found (matched), and was anything found that was not injected (extra).',
       audit: 'Audit', type: 'Type', found: 'Found', expected: 'Injected', matched: 'Matched', missed: 'Missed', extra: 'Extra',
       byType: 'Findings by type', byAgency: 'Findings by unit',
+      byTypeNote: 'Blue: dispatch orders against trajectories; amber: office space; green: vehicles and fuel.', byAgencyNote: 'A vehicle\'s findings count for its unit.',
       offlineAgency: 'Terminal offline rate by unit', offlineVehicle: 'Terminal offline rate by vehicle',
       offlineNote: 'Offline rate = vehicle-days without any fix ÷ vehicle-days in service.',
       offlineVehicleNote: 'Only vehicles with a rate above zero; every other vehicle reported on every day.',
@@ -204,11 +206,12 @@
     var counts = {};
     D.findings.forEach(function (f) { counts[f.type] = (counts[f.type] || 0) + 1; });
     var rows = D.types.filter(function (ty) { return counts[ty.code]; }).reverse();
+    document.getElementById('chart-types').style.height = Math.max(300, 24 * rows.length + 40) + 'px';
     chart('chart-types', {
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item', formatter: function (p) { return esc(p.name) + '：' + p.value; } },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: rows.map(function (ty) { return ty[lang]; }), axisLabel: { width: 190, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: rows.map(function (ty) { return ty[lang]; }), axisLabel: { width: 220, overflow: 'truncate', fontSize: 13 } },
       series: [{ type: 'bar', barMaxWidth: 18, label: { show: true, position: 'right' },
         data: rows.map(function (ty) { return { value: counts[ty.code], itemStyle: { color: AUDIT_COLORS[ty.audit] } }; }) }]
     });
@@ -247,6 +250,7 @@
     });
     var vs = D.vehicles.filter(function (v) { return v.rate > 0; }).sort(function (a, b) { return b.rate - a.rate; });
     if (vs.length === 0) { vs = D.vehicles.slice(0, 10); }
+    document.getElementById('chart-offline-vehicle').style.height = Math.max(260, 30 * vs.length + 70) + 'px';
     chart('chart-offline-vehicle', {
       grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item', formatter: function (p) { var v = vs[p.dataIndex];
@@ -280,13 +284,13 @@
       legend: { top: 0, data: [t('window'), t('trip'), t('finding')] },
       tooltip: { trigger: 'item', formatter: function (p) {
         var r = p.data, who = esc(plates[r[0]]);
-        if (p.seriesIndex === 2) { var f = D.findings[r[3]]; return who + '<br>' + esc(typeName(f.type)) + '<br>' + esc(f[lang]); }
+        if (p.seriesIndex >= 2) { var f = D.findings[r[3]]; return who + '<br>' + esc(typeName(f.type)) + '<br>' + esc(f[lang]); }
         var what = p.seriesIndex === 0 ? t('window') + ' ' + esc(r[3]) : t('trip') + ' ' + esc(r[3]) + ' km';
         return who + '<br>' + what + '<br>' + esc(fmtTime(r[1] - CST)) + ' – ' + esc(fmtTime(r[2] - CST));
       } },
-      dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 12, startValue: busiestWeek(tl) + CST, endValue: Math.min(tl.end, busiestWeek(tl) + 7 * DAY) + CST,
+      dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 12, filterMode: 'weakFilter', startValue: busiestWeek(tl) + CST, endValue: Math.min(tl.end, busiestWeek(tl) + 7 * DAY) + CST,
         labelFormatter: function (v) { return echarts.time.format(v, '{MM}-{dd}', true); } },
-        { type: 'inside', xAxisIndex: 0 }],
+        { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter' }],
       xAxis: { type: 'time', min: tl.start + CST, max: tl.end + CST, axisLabel: { hideOverlap: true,
         formatter: { day: '{MM}-{dd}', hour: '{HH}:{mm}', minute: '{HH}:{mm}', month: '{yyyy}-{MM}', year: '{yyyy}' } } },
       yAxis: { type: 'category', data: plates, inverse: true, axisLabel: { fontSize: 12 } },
@@ -294,7 +298,9 @@
         { name: t('window'), type: 'custom', renderItem: rect(0.8, '#bfdbfe'), encode: { x: [1, 2], y: 0 }, data: shift(tl.windows), itemStyle: { color: '#bfdbfe' } },
         { name: t('trip'), type: 'custom', renderItem: rect(0.4, '#1e3a8a'), encode: { x: [1, 2], y: 0 }, data: shift(tl.trips), itemStyle: { color: '#1e3a8a' } },
         { name: t('finding'), type: 'scatter', symbol: 'triangle', symbolSize: 12, itemStyle: { color: '#dc2626' },
-          encode: { x: 1, y: 0 }, data: shift(tl.marks), z: 5 }
+          encode: { x: 1, y: 0 }, data: shift(tl.marks), z: 5 },
+        { name: t('finding'), type: 'custom', renderItem: rect(0.9, 'rgba(220, 38, 38, 0.22)'), encode: { x: [1, 2], y: 0 },
+          data: shift(tl.marks), itemStyle: { color: '#dc2626' }, z: 4 }
       ]
     });
   }
@@ -340,7 +346,7 @@
     var note = d.findings.map(function (k) { return D.findings[k][lang]; }).join(' ');
     document.getElementById('track-note').textContent = t('trackNote') + ' ' + note;
     function line(name, data, color, width) {
-      return { name: name, type: 'line', data: data, showSymbol: true, symbol: 'circle', symbolSize: 4, connectNulls: false,
+      return { name: name, type: 'line', data: data, showSymbol: true, showAllSymbol: true, symbol: 'circle', symbolSize: 4, connectNulls: false,
         lineStyle: { color: color, width: width },
         itemStyle: { color: color } };
     }

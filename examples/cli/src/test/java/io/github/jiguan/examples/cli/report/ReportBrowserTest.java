@@ -77,8 +77,19 @@ class ReportBrowserTest {
         new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
                 .until(d -> ((JavascriptExecutor) d).executeScript("return !!window.jiguanReport"));
         if (screenshot != null) {
-            Files.write(Path.of(screenshot), browser.getScreenshotAs(OutputType.BYTES));
+            screenshot(Path.of(screenshot));
         }
+    }
+
+    /** The page down to the end of the timeline, so that no panel is cut in half. */
+    private static void screenshot(Path png) throws IOException {
+        long bottom = ((Number) browser.executeScript("return Math.ceil(document.getElementById('chart-timeline')"
+                + ".closest('section').getBoundingClientRect().bottom + window.scrollY + 16)")).longValue();
+        long frame = ((Number) browser.executeScript("return window.outerHeight - window.innerHeight")).longValue();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, (int) (bottom + frame)));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return window.innerHeight")).longValue() >= bottom - 1);
+        Files.write(png, browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private static File executable(String variable, String standard) {
