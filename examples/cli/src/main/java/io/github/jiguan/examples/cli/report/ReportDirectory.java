@@ -15,11 +15,7 @@ import io.github.jiguan.examples.cli.demo.StageProgress;
 import io.github.jiguan.standards.fuel.DisclosureCsv;
 import io.github.jiguan.standards.fuel.DisclosureHtml;
 import io.github.jiguan.standards.office.UnitLedgerCsv;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -64,12 +60,12 @@ public final class ReportDirectory {
         try (CsvWriter w = CsvWriter.create(dir.resolve("units.csv"), UnitLedgerCsv.HEADER)) {
             UnitLedgerCsv.write(w, run.office().units());
         }
-        text(dir.resolve("fuel-disclosure.csv"), w -> DisclosureCsv.write(run.fuel().rows(), w));
-        text(dir.resolve("fuel-disclosure.html"),
+        TextFile.write(dir.resolve("fuel-disclosure.csv"), w -> DisclosureCsv.write(run.fuel().rows(), w));
+        TextFile.write(dir.resolve("fuel-disclosure.html"),
                 w -> DisclosureHtml.write(run.fuel(), "公务用车单车油耗公示", run.config().asOf(), w));
         truth(dir.resolve("truth.csv"), run);
         Path report = dir.resolve("report.html");
-        text(report, w -> w.write(ReportHtml.page(ReportJson.of(run))));
+        TextFile.write(report, w -> w.write(ReportHtml.page(ReportJson.of(run))));
         stage.end("wrote " + report.toAbsolutePath().normalize() + " and the findings files beside it");
         return report;
     }
@@ -94,15 +90,4 @@ public final class ReportDirectory {
         return t == null ? "" : ChinaTime.format(t);
     }
 
-    private interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void text(Path file, Body body) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            body.write(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
 }

@@ -1,16 +1,16 @@
-package io.github.jiguan.examples.cli.report;
+package io.github.jiguan.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.examples.cli.demo.Demo;
 import io.github.jiguan.examples.cli.demo.DemoConfig;
 import io.github.jiguan.examples.cli.demo.DemoRun;
 import io.github.jiguan.examples.cli.demo.StageProgress;
+import io.github.jiguan.examples.cli.report.ReportDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -151,7 +151,7 @@ class ReportBrowserTest {
 
     @Test
     void theFindingsTableHasOneRowPerRowOfFindingsCsvAndItsFiltersWork() {
-        List<CsvRow> csv = rows(report.resolveSibling("findings.csv"));
+        List<CsvRow> csv = AuditCommandsTest.rows(report.resolveSibling("findings.csv"));
         assertEquals(csv.size(), browser.findElements(By.cssSelector("#findings tbody tr")).size());
         String type = csv.get(0).get("type");
         new Select(browser.findElement(By.id("filter-type"))).selectByValue(type);
@@ -201,15 +201,5 @@ class ReportBrowserTest {
         assertTrue((Boolean) js("return performance.getEntriesByType('resource').length === 0"),
                 () -> "resources fetched: " + js("return performance.getEntriesByType('resource').map(function (r)"
                         + " { return r.name; })"));
-    }
-
-    private static List<CsvRow> rows(Path csv) {
-        List<CsvRow> rows = new ArrayList<>();
-        try (CsvReader r = CsvReader.open(csv)) {
-            for (CsvRow row = r.next(); row != null; row = r.next()) {
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 }
