@@ -205,7 +205,14 @@ final class ReportJson {
         g.writeEndArray();
         g.writeArrayFieldStart("missed");
         for (var e : run.truth().missed()) {
-            g.writeString(e.audit().name(Language.EN) + ": " + e.type() + " " + e.subject() + " (" + e.what() + ")");
+            Finding.Type t = byCode.get(e.type());
+            g.writeString((t == null ? e.type() : t.chineseName() + " " + e.type()) + " " + e.subject()
+                    + (e.orderId().isEmpty() ? "" : " " + e.orderId()) + " (" + e.what() + ")");
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("extraFindings");
+        for (AuditedFinding a : run.truth().extra()) {
+            g.writeNumber(run.findings().indexOf(a));
         }
         g.writeEndArray();
     }

@@ -109,7 +109,7 @@
   }
   function esc(s) { return echarts.format.encodeHTML(String(s)); }
   function typeName(code) { var ty = typeByCode[code]; return ty ? ty[lang] : code; }
-  function agencyName(id) { var n = D.agencyNames[id]; return n && lang === 'zh' ? id + ' ' + n : (n ? id + ' ' + n : id); }
+  function agencyName(id) { var n = D.agencyNames[id]; return n ? id + ' ' + n : id; }
   function pct(x) { return (100 * x).toFixed(1) + '%'; }
   function num(x) { return Number(x).toLocaleString('en-US'); }
   function el(tag, attrs, text) {
@@ -190,6 +190,10 @@
       { key: 'missed', num: true, value: function (r) { return r.missed; } },
       { key: 'extra', num: true, value: function (r) { return r.extra; } }
     ], D.truth, function (r) { return r.missed || r.extra ? 'flag' : ''; });
+    var list = document.getElementById('truth-differences');
+    list.textContent = '';
+    D.missed.forEach(function (m) { list.appendChild(el('li', null, t('missed') + '：' + m)); });
+    D.extraFindings.forEach(function (i) { list.appendChild(el('li', null, t('extra') + '：' + D.findings[i][lang])); });
   }
 
   function chart(id, option) {
