@@ -110,6 +110,8 @@
   function esc(s) { return echarts.format.encodeHTML(String(s)); }
   function typeName(code) { var ty = typeByCode[code]; return ty ? ty[lang] : code; }
   function agencyName(id) { var n = D.agencyNames[id]; return n ? id + ' ' + n : id; }
+  function paren(text) { return lang === 'zh' ? '（' + text + '）' : ' (' + text + ')'; }
+  function colon() { return lang === 'zh' ? '：' : ': '; }
   function pct(x) { return (100 * x).toFixed(1) + '%'; }
   function num(x) { return Number(x).toLocaleString('en-US'); }
   function el(tag, attrs, text) {
@@ -183,7 +185,7 @@
   function truthTable() {
     table('truth', [
       { key: 'audit', value: function (r) { return tag(r.audit); } },
-      { key: 'type', value: function (r) { return typeName(r.type) + '（' + r.type + '）'; } },
+      { key: 'type', value: function (r) { return typeName(r.type) + paren(r.type); } },
       { key: 'expected', num: true, value: function (r) { return r.expected; } },
       { key: 'found', num: true, value: function (r) { return r.found; } },
       { key: 'matched', num: true, value: function (r) { return r.matched; } },
@@ -192,8 +194,8 @@
     ], D.truth, function (r) { return r.missed || r.extra ? 'flag' : ''; });
     var list = document.getElementById('truth-differences');
     list.textContent = '';
-    D.missed.forEach(function (m) { list.appendChild(el('li', null, t('missed') + '：' + m)); });
-    D.extraFindings.forEach(function (i) { list.appendChild(el('li', null, t('extra') + '：' + D.findings[i][lang])); });
+    D.missed.forEach(function (m) { list.appendChild(el('li', null, t('missed') + colon() + m)); });
+    D.extraFindings.forEach(function (i) { list.appendChild(el('li', null, t('extra') + colon() + D.findings[i][lang])); });
   }
 
   function chart(id, option) {
@@ -213,7 +215,7 @@
     document.getElementById('chart-types').style.height = Math.max(300, 24 * rows.length + 40) + 'px';
     chart('chart-types', {
       grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'item', formatter: function (p) { return esc(p.name) + '：' + p.value; } },
+      tooltip: { trigger: 'item', formatter: function (p) { return esc(p.name) + colon() + p.value; } },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: rows.map(function (ty) { return ty[lang]; }), axisLabel: { width: 220, overflow: 'truncate', fontSize: 13 } },
       series: [{ type: 'bar', barMaxWidth: 18, label: { show: true, position: 'right' },
@@ -239,14 +241,14 @@
   }
 
   function axisTip(params) {
-    return esc(params[0].axisValueLabel) + '<br>' + params.map(function (p) { return p.marker + esc(p.seriesName) + '：' + esc(p.value); }).join('<br>');
+    return esc(params[0].axisValueLabel) + '<br>' + params.map(function (p) { return p.marker + esc(p.seriesName) + colon() + esc(p.value); }).join('<br>');
   }
 
   function offlineCharts() {
     chart('chart-offline-agency', {
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item', formatter: function (p) { var a = D.agencyOffline[p.dataIndex];
-        return esc(p.name) + '：' + pct(a.rate) + '（' + a.offlineDays + ' / ' + a.vehicleDays + '）'; } },
+        return esc(p.name) + colon() + pct(a.rate) + paren(a.offlineDays + ' / ' + a.vehicleDays); } },
       xAxis: { type: 'category', data: D.agencyOffline.map(function (a) { return agencyName(a.id); }), axisLabel: { interval: 0, width: 90, overflow: 'break' } },
       yAxis: { type: 'value', axisLabel: { formatter: function (v) { return v + '%'; } } },
       series: [{ type: 'bar', barMaxWidth: 32, label: { show: true, position: 'top', formatter: function (p) { return p.value.toFixed(1) + '%'; } },
@@ -258,7 +260,7 @@
     chart('chart-offline-vehicle', {
       grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'item', formatter: function (p) { var v = vs[p.dataIndex];
-        return esc(v.plate + '（' + v.id + '，' + agencyName(v.agency) + '）') + '：' + pct(v.rate) + '（' + v.offlineDays + ' / ' + v.vehicleDays + '）'; } },
+        return esc(v.plate + paren(v.id + ', ' + agencyName(v.agency))) + colon() + pct(v.rate) + paren(v.offlineDays + ' / ' + v.vehicleDays); } },
       yAxis: { type: 'category', inverse: true, data: vs.map(function (v) { return v.plate; }) },
       xAxis: { type: 'value', axisLabel: { formatter: function (v) { return v + '%'; } } },
       series: [{ type: 'bar', barMaxWidth: 20, label: { show: true, position: 'right', formatter: function (p) { return p.value.toFixed(1) + '%'; } },
@@ -404,7 +406,7 @@
 
   function subjectOf(f) {
     var parts = [];
-    if (f.plate || f.vehicle) { parts.push(f.plate ? f.plate + '（' + f.vehicle + '）' : f.vehicle); }
+    if (f.plate || f.vehicle) { parts.push(f.plate ? f.plate + paren(f.vehicle) : f.vehicle); }
     if (f.order) { parts.push(f.order); }
     if (f.person) { parts.push(f.person); }
     if (f.rooms) { parts.push(f.rooms); }
@@ -427,7 +429,7 @@
     select('filter-agency', unique(D.findings.map(function (f) { return f.agency; })), agencyName);
     var plates = {};
     D.findings.forEach(function (f) { if (f.vehicle) { plates[f.vehicle] = f.plate || f.vehicle; } });
-    select('filter-vehicle', unique(D.findings.map(function (f) { return f.vehicle; })), function (v) { return plates[v] + '（' + v + '）'; });
+    select('filter-vehicle', unique(D.findings.map(function (f) { return f.vehicle; })), function (v) { return plates[v] + paren(v); });
     table('findings', [
       { key: 'no', num: true, value: function (f, i) { return i + 1; } },
       { key: 'type', value: function (f) { var s = el('span'); s.appendChild(tag(f.audit)); s.appendChild(el('div', null, typeName(f.type))); return s; } },
@@ -435,7 +437,7 @@
       { key: 'subject', value: subjectOf },
       { key: 'when', value: function (f) { return f.when; } },
       { key: 'sentence', cls: 'sentence', value: function (f) { var s = el('div', null, f[lang]);
-        s.appendChild(el('div', { 'class': 'rule' }, t('rule') + '：' + f.rule)); return s; } },
+        s.appendChild(el('div', { 'class': 'rule' }, t('rule') + colon() + f.rule)); return s; } },
       { key: 'evidence', value: function (f) { var d = el('details'); d.appendChild(el('summary', null, t('evidence')));
         d.appendChild(el('code', null, f.evidence)); return d; } }
     ], D.findings);
@@ -462,7 +464,7 @@
       { key: 'displacement', num: true, value: function (d) { return d.displacement; } },
       { key: 'price', num: true, value: function (d) { return d.price ? num(d.price) : ''; } },
       { key: 'energy', value: function (d) { return d.energy; } },
-      { key: 'bought', value: function (d) { return d.bought + (d.disposed ? '（' + t('disposed') + ' ' + d.disposed + '）' : ''); } },
+      { key: 'bought', value: function (d) { return d.bought + (d.disposed ? paren(t('disposed') + ' ' + d.disposed) : ''); } },
       { key: 'odometer', num: true, value: function (d) { return d.odometer ? num(d.odometer) : ''; } },
       { key: 'marking', value: function (d) { return d.marking; } },
       { key: 'problems', cls: 'bad', value: function (d) { return d.findings.map(typeName).join('、'); } }
@@ -492,7 +494,7 @@
       var li = el('li');
       var a = el('a', { href: name }, name);
       li.appendChild(a);
-      li.appendChild(document.createTextNode('：' + T[lang].files[name]));
+      li.appendChild(document.createTextNode(colon() + T[lang].files[name]));
       ul.appendChild(li);
     });
   }
