@@ -182,9 +182,17 @@ final class ReportJson {
         if (c instanceof Coverage.Dates d) {
             return d.first().equals(d.last()) ? d.first().toString() : d.first() + " – " + d.last();
         }
+        if (isMidnight(c.start()) && isMidnight(c.end()) && c.end().isAfter(c.start())) {
+            // whole days, such as a terminal's offline run: the days, not the midnight after the last
+            return when(new Coverage.Dates(ChinaTime.dateOf(c.start()), ChinaTime.dateOf(c.end()).minusDays(1)));
+        }
         String start = ChinaTime.format(c.start()).substring(0, 16).replace('T', ' ');
         String end = ChinaTime.format(c.end()).substring(0, 16).replace('T', ' ');
         return start + " – " + (end.startsWith(start.substring(0, 10)) ? end.substring(11) : end);
+    }
+
+    private static boolean isMidnight(java.time.Instant t) {
+        return ChinaTime.startOf(ChinaTime.dateOf(t)).equals(t);
     }
 
     private void truth() throws IOException {
