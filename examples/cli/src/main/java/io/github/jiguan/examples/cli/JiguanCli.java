@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             DecodeCommand.class,
             GatewayCommand.class,
             SimulateCommand.class,
+            DemoCommand.class,
             ExportCommand.class})
 public final class JiguanCli implements java.util.concurrent.Callable<Integer> {
 
