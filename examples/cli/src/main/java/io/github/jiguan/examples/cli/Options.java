@@ -168,4 +168,23 @@ final class Options {
             return StandardSet.load(files, kinds);
         }
     }
+
+    /** {@code --lang zh|en}: the language of the sentences, for commands that write more than one findings file. */
+    static final class Lang {
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+                description = "The language of the sentence each finding carries: zh (the default) or en.")
+        String lang;
+
+        /** The language of {@code --lang}. */
+        Language language() {
+            try {
+                return Language.parse(lang);
+            } catch (io.github.jiguan.core.InvalidValueException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en: " + lang);
+            }
+        }
+    }
 }

@@ -11,9 +11,9 @@ final class LeaseProse {
     }
 
     private static String lease(Finding f, LedgerEvidence.Terms t, Language l) {
-        String who = t.counterparty().isEmpty() ? "" : l.pick("给 " + t.counterparty(), " to " + t.counterparty());
-        return l.pick("单位 " + LedgerProse.unit(f) + " 将建筑 " + LedgerProse.building(f) + " " + Prose.area(t.area())
-                        + who + "出租（" + t.start() + " 至 " + t.end() + "，年租金 " + Prose.yuan(t.annualRentYuan(), l) + "）",
+        String who = t.counterparty().isEmpty() ? "" : l.pick("给" + t.counterparty(), " to " + t.counterparty());
+        return l.pick("单位 " + LedgerProse.unit(f) + " 将建筑 " + LedgerProse.building(f) + " 的 " + Prose.area(t.area())
+                        + " 出租" + who + "（" + t.start() + " 至 " + t.end() + "，年租金 " + Prose.yuan(t.annualRentYuan(), l) + "）",
                 "Unit " + LedgerProse.unit(f) + " let " + Prose.area(t.area()) + " of building "
                         + LedgerProse.building(f) + who + " (" + t.start() + " to " + t.end() + ", "
                         + Prose.yuan(t.annualRentYuan(), l) + " a year)");
@@ -49,9 +49,9 @@ final class LeaseProse {
             case LEASE_IN_WHILE_IDLE -> {
                 LedgerEvidence.IdleAvailable e = f.evidence(LedgerEvidence.IdleAvailable.class);
                 yield l.pick("单位 " + LedgerProse.unit(f) + " 申请租用 " + Prose.area(e.requested()) + "，而 " + e.district()
-                                + " 有闲置办公用房 " + Prose.area(e.idle()) + "（" + Prose.list(e.idleRoomIds(), l) + "），应优先调剂",
+                                + " 有闲置用房 " + Prose.area(e.idle()) + "（" + Prose.list(e.idleRoomIds(), l) + "），应优先调剂",
                         "Unit " + LedgerProse.unit(f) + " rents " + Prose.area(e.requested()) + " while " + e.district()
-                                + " has " + Prose.area(e.idle()) + " idle (" + Prose.list(e.idleRoomIds(), l)
+                                + " has " + Prose.area(e.idle()) + " of idle rooms (" + Prose.list(e.idleRoomIds(), l)
                                 + "), which should be reallocated first");
             }
             case LEASE_IN_RENT_ABOVE_CEILING -> {
