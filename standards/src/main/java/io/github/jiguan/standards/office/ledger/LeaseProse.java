@@ -33,7 +33,7 @@ final class LeaseProse {
             case LEASE_OVERSTAY -> {
                 LedgerEvidence.Overstay e = f.evidence(LedgerEvidence.Overstay.class);
                 yield lease(f, e.terms(), l) + l.pick("，租期已届满 " + e.daysPastEnd() + " 天，至 " + e.asOf() + " 仍被占用",
-                        ", ended " + e.daysPastEnd() + " days ago and is still occupied on " + e.asOf());
+                        ", ended " + LedgerProse.days(e.daysPastEnd()) + " ago and is still occupied on " + e.asOf());
             }
             case ORGAN_OFFICE_LEASED -> lease(f, f.evidence(LedgerEvidence.ForbiddenLease.class).terms(), l)
                     + l.pick("，属党政机关办公用房，不得出租出借", ", though it is office space of an organ, which may not be let");

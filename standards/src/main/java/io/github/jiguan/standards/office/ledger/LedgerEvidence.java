@@ -55,10 +55,10 @@ public final class LedgerEvidence {
     /**
      * 账账不符（登记不一致）: a room in both ledgers, recorded differently.
      *
-     * @param differences  each field that differs
-     * @param toleranceM2  the area difference tolerated
+     * @param differences           each field that differs
+     * @param toleranceSquareMetres the area difference tolerated, m²
      */
-    public record RoomDiffers(List<Difference> differences, BigDecimal toleranceM2) implements Evidence {
+    public record RoomDiffers(List<Difference> differences, BigDecimal toleranceSquareMetres) implements Evidence {
         /** Copies the list. */
         public RoomDiffers {
             differences = List.copyOf(differences);

@@ -87,7 +87,7 @@ final class LedgerProse {
             return l.pick("建筑 " + building(f) + " 至 " + e.asOf() + " 仍未完成权属登记或备案（期限 " + e.deadline()
                             + "，逾期 " + e.daysOverdue() + " 天，" + (e.surveyed() ? "已测绘" : "未测绘") + "，" + reasonZh + "）",
                     "Building " + building(f) + " is still neither registered nor filed on " + e.asOf() + " (deadline "
-                            + e.deadline() + ", " + e.daysOverdue() + " days overdue, " + (e.surveyed() ? "surveyed"
+                            + e.deadline() + ", " + days(e.daysOverdue()) + " overdue, " + (e.surveyed() ? "surveyed"
                             : "not surveyed") + ", " + reasonEn + ")");
         }
         LedgerEvidence.HolderMismatch e = f.evidence(LedgerEvidence.HolderMismatch.class);
@@ -184,6 +184,11 @@ final class LedgerProse {
                         + "，" + yearsZh + "，超过 " + plain(e.maxYears()) + " 年",
                 who + ": a retrofit of " + Prose.yuan(e.costYuan(), l) + " saves " + Prose.yuan(e.annualSavingYuan(), l)
                         + " a year, " + yearsEn + ", beyond " + plain(e.maxYears()) + " years");
+    }
+
+    /** {@code 1 day}, {@code 90 days}. */
+    static String days(long n) {
+        return n + (n == 1 ? " day" : " days");
     }
 
     static String plain(BigDecimal d) {

@@ -78,8 +78,9 @@ final class Repairs {
             }
             Repair last = group.get(group.size() - 1);
             c.add(LedgerFindingType.REPAIR_SPLIT, subjects(first), Coverage.days(first.startedOn(), last.startedOn()),
-                    c.rules.cite("repair.approval_threshold_yuan", "单项 " + threshold.toPlainString()
-                            + " 元以上须审批；" + months + " 个月内同一建筑的项目合并计算"),
+                    c.rules.cite("repair.approval_threshold_yuan", "单项 "
+                            + io.github.jiguan.core.finding.Prose.yuan(threshold, io.github.jiguan.core.finding.Language.ZH)
+                            + "以上须审批；" + months + " 个月内同一建筑的项目合并计算"),
                     new LedgerEvidence.RepairSplit(group.stream().map(Repair::id).toList(),
                             group.stream().map(Repair::costYuan).toList(), total, threshold, months));
             i += group.size();
