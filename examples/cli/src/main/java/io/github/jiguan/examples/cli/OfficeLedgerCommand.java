@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
         description = {"Reads units.csv, buildings.csv, rooms.csv, unit-rooms.csv, documents.csv, leases.csv,"
                 + " repairs.csv and energy.csv from --data (buildings.csv and rooms.csv are required, the others may be"
                 + " absent) and writes into --out: findings.csv, progress-county.csv, progress-unit.csv, auctions.csv,"
-                + " energy.csv and units/<agency_id>.html (一单位一档) with index.html.",
+                + " auction-lots.csv, energy.csv and units/<agency_id>.html (一单位一档) with index.html.",
             "The formats and every rule with its citation and figure are in docs/office-ledger.md."})
 final class OfficeLedgerCommand implements Callable<Integer> {
 
@@ -140,6 +140,7 @@ final class OfficeLedgerCommand implements Callable<Integer> {
             table("progress-unit.csv", LedgerTablesCsv.PROGRESS, w -> LedgerTablesCsv.progress(w, result.progress()
                     .stream().filter(p -> p.scope() == OwnershipProgress.Scope.UNIT).toList()));
             table("auctions.csv", LedgerTablesCsv.AUCTIONS, w -> LedgerTablesCsv.auctions(w, result.auctions()));
+            table("auction-lots.csv", LedgerTablesCsv.LOTS, w -> LedgerTablesCsv.lots(w, ledger.leases()));
             table("energy.csv", LedgerTablesCsv.ENERGY, w -> LedgerTablesCsv.energy(w, result.energy()));
             TreeSet<String> units = new TreeSet<>(ledger.units().keySet());
             ledger.rooms().forEach(r -> units.add(r.agencyId()));

@@ -64,8 +64,12 @@ class OfficeLedgerCommandTest {
         assertTrue(county.contains("COUNTY,示例县,示例县,5,5,0,4,1,80.0,2025-12-31,OVERDUE"), county.toString());
         assertTrue(Files.readAllLines(out.resolve("progress-unit.csv")).size() > 1);
         List<String> energy = Files.readAllLines(out.resolve("energy.csv"));
-        assertTrue(energy.contains("A01,,2022,100,10000,1279,12.79,95400.02,9.54"), energy.toString());
-        assertTrue(energy.contains("A01,,2023,100,10000,1326,13.26,96300.02,9.63"), energy.toString());
+        assertTrue(energy.contains("A01,,2022,100,10000,1279,12.79,,95400.02,9.54,"), energy.toString());
+        assertTrue(energy.contains("A01,,2023,100,10000,1326,13.26,3.67,96300.02,9.63,0.94"), energy.toString());
+        List<CsvRow> lots = rows(out.resolve("auction-lots.csv"));
+        assertEquals(68, lots.size());
+        assertEquals(List.of(61L, 6L, 1L), Stream.of("LET", "UNSOLD", "WITHDRAWN")
+                .map(x -> lots.stream().filter(l -> l.get("result").equals(x)).count()).toList());
         String page = Files.readString(out.resolve("units/A01.html"), StandardCharsets.UTF_8);
         assertTrue(page.contains("一单位一档") && page.contains("R0104") && page.contains("账账不符"), page);
         assertTrue(Files.readString(out.resolve("index.html")).contains("units/JGSW.html"));
