@@ -52,10 +52,12 @@ final class LedgerProse {
             }
             case LEDGER_ROOM_DIFFERS -> {
                 LedgerEvidence.RoomDiffers e = f.evidence(LedgerEvidence.RoomDiffers.class);
-                List<String> parts = e.differences().stream().map(d -> d.field() + " " + d.master() + " / " + d.unit())
+                List<String> zh = e.differences().stream().map(d -> fieldZh(d.field()) + " " + valueZh(d.field(),
+                        d.master()) + " / " + valueZh(d.field(), d.unit())).toList();
+                List<String> en = e.differences().stream().map(d -> d.field() + " " + d.master() + " / " + d.unit())
                         .toList();
-                return l.pick("房间 " + room(f) + " 两本台账登记不一致（总台账 / 单位台账）：" + Prose.list(parts, l),
-                        "Room " + room(f) + " is recorded differently (master / unit): " + Prose.list(parts, l));
+                return l.pick("房间 " + room(f) + " 两本台账登记不一致（总台账 / 单位台账）：" + Prose.list(zh, l),
+                        "Room " + room(f) + " is recorded differently (master / unit): " + Prose.list(en, l));
             }
             case CERTIFICATE_AREA_MISMATCH -> {
                 LedgerEvidence.CertificateMismatch e = f.evidence(LedgerEvidence.CertificateMismatch.class);
@@ -184,6 +186,28 @@ final class LedgerProse {
                         + "，" + yearsZh + "，超过 " + plain(e.maxYears()) + " 年",
                 who + ": a retrofit of " + Prose.yuan(e.costYuan(), l) + " saves " + Prose.yuan(e.annualSavingYuan(), l)
                         + " a year, " + yearsEn + ", beyond " + plain(e.maxYears()) + " years");
+    }
+
+    /** The Chinese name of a rooms.csv column the two ledgers are compared on. */
+    private static String fieldZh(String field) {
+        return switch (field) {
+            case "usable_area_m2" -> "使用面积";
+            case "use" -> "用途";
+            case "status" -> "状态";
+            case "agency_id" -> "使用单位";
+            case "building" -> "建筑";
+            default -> field;
+        };
+    }
+
+    /** A compared value as an inspector reads it: the Chinese name of a use or a status, else as written. */
+    private static String valueZh(String field, String value) {
+        return switch (field) {
+            case "use" -> io.github.jiguan.core.office.RoomUse.parse(value).chineseName();
+            case "status" -> io.github.jiguan.core.office.RoomStatus.parse(value).chineseName();
+            case "usable_area_m2" -> value + " m²";
+            default -> value;
+        };
     }
 
     /** {@code 1 day}, {@code 90 days}. */

@@ -31,7 +31,7 @@ class LedgerSentencesTest {
                     "{\"side\":\"UNIT_ONLY\",\"use\":\"OFFICE\",\"usable_area_m2\":12}",
                     "《党政机关办公用房管理办法》（中共中央办公厅 国务院办公厅 2017年印发）第三章 权属管理：单位台账与总台账房间一一对应（暂定）"),
             new Golden(LedgerFindingType.LEDGER_ROOM_DIFFERS,
-                    "房间 R1 两本台账登记不一致（总台账 / 单位台账）：usable_area_m2 18 / 18.01",
+                    "房间 R1 两本台账登记不一致（总台账 / 单位台账）：使用面积 18 m² / 18.01 m²",
                     "Room R1 is recorded differently (master / unit): usable_area_m2 18 / 18.01",
                     "{\"differences\":[{\"field\":\"usable_area_m2\",\"master\":\"18\",\"unit\":\"18.01\"}],\"tolerance_square_metres\":0}",
                     "《党政机关办公用房管理办法》（中共中央办公厅 国务院办公厅 2017年印发）第三章 权属管理：面积相差不超过 0 m²，用途、状态、使用单位一致（暂定）"),
