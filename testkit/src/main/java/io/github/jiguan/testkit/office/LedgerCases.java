@@ -183,6 +183,14 @@ public final class LedgerCases {
                 }
                 return of("LEDGER_ROOM_DIFFERS", "", e, b, unit, c.asOf);
             }),
+            new Spec("UNKNOWN_REFERENCE", "", (c, e) -> {
+                LedgerBuilder b = c.base();
+                if (e.isReported()) {
+                    b.repair(new Repair("X9", "B9", UNIT, RepairKind.MINOR, c.asOf.minusMonths(1), new BigDecimal("5000"),
+                            "", null));
+                }
+                return of("UNKNOWN_REFERENCE", "", e, b, List.of(), c.asOf);
+            }),
             new Spec("CERTIFICATE_AREA_MISMATCH", "", (c, e) -> {
                 BigDecimal tolerance = new BigDecimal("1000").multiply(c.f.certificateTolerancePercent())
                         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);

@@ -40,6 +40,7 @@ public final class LedgerAudit {
     public LedgerReport run(OfficeLedger ledger, List<RoomRecord> unitRooms, LocalDate asOf) {
         AuditContext c = new AuditContext(Checks.notNull("ledger", ledger), Checks.listOf("unit rooms", unitRooms),
                 rules, Checks.notNull("as of", asOf));
+        References.audit(c);
         Matches.audit(c);
         Ownership.audit(c);
         Leases.audit(c);

@@ -65,6 +65,32 @@ public final class LedgerEvidence {
         }
     }
 
+    /** The file a record with an unknown reference comes from. */
+    public enum Record {
+        /** rooms.csv. */
+        ROOM,
+        /** leases.csv (leases out; a lease in names a building outside the ledger). */
+        LEASE,
+        /** repairs.csv. */
+        REPAIR,
+        /** documents.csv. */
+        DOCUMENT,
+        /** energy.csv. */
+        ENERGY
+    }
+
+    /**
+     * 台账引用缺失: a record whose building or unit is not in buildings.csv or units.csv, so the
+     * rules that need it could not be applied to the record.
+     *
+     * @param record   the file
+     * @param recordId the record's id (for energy: unit/building/year of its first row)
+     * @param field    the column, building_id or agency_id
+     * @param value    the id it names
+     */
+    public record UnknownReference(Record record, String recordId, String field, String value) implements Evidence {
+    }
+
     /**
      * 账证不符: the ledger's gross area against the certificate's.
      *

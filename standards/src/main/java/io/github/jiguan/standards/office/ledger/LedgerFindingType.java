@@ -15,6 +15,9 @@ public enum LedgerFindingType implements Finding.Type {
     /** 账账不符（登记不一致）: a room recorded differently in the two ledgers. */
     LEDGER_ROOM_DIFFERS("账账不符：登记不一致", "room recorded differently in the two ledgers",
             LedgerEvidence.RoomDiffers.class),
+    /** 台账引用缺失: a record names a building or unit that the ledger does not hold. */
+    UNKNOWN_REFERENCE("台账引用的建筑或单位未登记", "record names a building or unit not in the ledger",
+            LedgerEvidence.UnknownReference.class),
     /** 账证不符: the ledger's area differs from the certificate's beyond the tolerance. */
     CERTIFICATE_AREA_MISMATCH("账证不符", "ledger area differs from the title certificate",
             LedgerEvidence.CertificateMismatch.class),

@@ -16,6 +16,7 @@ final class LedgerProse {
     static String sentence(LedgerFindingType type, Finding f, Language l) {
         return switch (type) {
             case LEDGER_ROOM_MISSING, LEDGER_ROOM_DIFFERS, CERTIFICATE_AREA_MISMATCH, DOCUMENT_MISSING -> matches(type, f, l);
+            case UNKNOWN_REFERENCE -> reference(f, l);
             case OWNERSHIP_OVERDUE, HOLDER_NOT_BUREAU -> ownership(type, f, l);
             case LEASE_WITHOUT_APPROVAL, LEASE_OVERSTAY, ORGAN_OFFICE_LEASED, FILED_PROPERTY_LEASED, AUCTION_LOT_NOT_LET,
                  LEASE_IN_WHILE_IDLE, LEASE_IN_RENT_ABOVE_CEILING, LEASE_IN_TECHNICAL_NO_STANDARD -> LeaseProse.sentence(type, f, l);
@@ -79,6 +80,18 @@ final class LedgerProse {
                         whoEn + " lacks " + Prose.list(e.missing().stream().map(Prose::words).toList(), l));
             }
         }
+    }
+
+    private static String reference(Finding f, Language l) {
+        LedgerEvidence.UnknownReference e = f.evidence(LedgerEvidence.UnknownReference.class);
+        boolean building = e.field().equals("building_id");
+        String file = e.record().name().toLowerCase(java.util.Locale.ROOT) + "s.csv";
+        String fileName = e.record() == LedgerEvidence.Record.ENERGY ? "energy.csv" : file;
+        return l.pick(fileName + " 中的 " + e.recordId() + " 引用的" + (building ? "建筑 " : "单位 ") + e.value()
+                        + " 未在" + (building ? "建筑表（buildings.csv）" : "单位表（units.csv）") + "中登记，相关规则无法核查",
+                e.recordId() + " of " + fileName + " names " + (building ? "building " : "unit ") + e.value()
+                        + ", which " + (building ? "buildings.csv" : "units.csv") + " does not hold; the rules that need"
+                        + " it could not be applied");
     }
 
     private static String ownership(LedgerFindingType type, Finding f, Language l) {

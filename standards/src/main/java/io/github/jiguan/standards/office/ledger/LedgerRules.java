@@ -67,7 +67,7 @@ public final class LedgerRules {
                 "ownership.holder_contains", "ownership.holder_uses", "lease.approval_required",
                 "lease.organ_office_forbidden", "documents.unit", "documents.registered", "documents.filed",
                 "repair.approval_required"));
-        m.put("office-ledger-jiguan", Set.of("ledger.area_tolerance_m2", "certificate.tolerance_percent",
+        m.put("office-ledger-jiguan", Set.of("ledger.area_tolerance_m2", "ledger.references_resolve", "certificate.tolerance_percent",
                 "idle.months", "safety.appraisal_age_years", "safety.appraisal_interval_years", "safety.appraisal_uses",
                 "energy.max_rise_percent", "energy.max_payback_years"));
         m.put("office-ownership-chengde-2025", Set.of("ownership.deadline"));
@@ -155,7 +155,8 @@ public final class LedgerRules {
         approvalThresholdYuan();
         splitWindowMonths();
         carriers().forEach(c -> factor(c));
-        List.of("ledger.compare_unit_ledgers", "ledger.certificate_matches", "lease.approval_required",
+        List.of("ledger.compare_unit_ledgers", "ledger.certificate_matches", "ledger.references_resolve",
+                "lease.approval_required",
                 "lease.organ_office_forbidden", "lease.filed_by_user_forbidden", "lease_in.reallocation_first",
                 "lease_in.technical_standard_required").forEach(k -> value(k).flag());
     }
