@@ -22,6 +22,7 @@ final class AuditContext {
     final LedgerRules rules;
     final LocalDate asOf;
     final List<Finding> findings = new ArrayList<>();
+    private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
 
     AuditContext(OfficeLedger ledger, List<RoomRecord> unitRooms, LedgerRules rules, LocalDate asOf) {
         this.ledger = ledger;
@@ -44,6 +45,12 @@ final class AuditContext {
         Subjects s = Subjects.none().withAgency(l.agencyId()).withBuilding(l.buildingId())
                 .withRooms(l.roomIds().stream().distinct().toList());
         add(type, s, Coverage.days(l.start(), l.end()), rule, evidence);
+    }
+
+    /** A value computed once per run under {@code key}, for indexes several rules share. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        return (T) memo.computeIfAbsent(key, k -> compute.get());
     }
 
     Optional<BuildingRecord> building(String id) {

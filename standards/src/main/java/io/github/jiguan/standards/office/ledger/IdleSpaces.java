@@ -9,6 +9,7 @@ import io.github.jiguan.core.office.RoomRecord;
 import io.github.jiguan.core.office.RoomStatus;
 import io.github.jiguan.core.office.RoomUse;
 import io.github.jiguan.core.office.UnitRecord;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,21 +102,30 @@ final class IdleSpaces {
             return Optional.empty();
         }
         UnitRecord best = null;
-        java.math.BigDecimal bestGap = java.math.BigDecimal.ZERO;
+        BigDecimal bestGap = BigDecimal.ZERO;
+        Map<String, Area> used = usedArea(c);
         for (UnitRecord u : c.ledger.units().values().stream().sorted(Comparator.comparing(UnitRecord::agencyId)).toList()) {
             if (!u.county().equals(county.get()) || u.agencyId().equals(holder)) {
                 continue;
             }
-            Area used = c.ledger.roomsOf(u.agencyId()).stream()
-                    .filter(r -> r.room().status() != RoomStatus.IDLE)
-                    .filter(r -> r.room().use() == RoomUse.OFFICE || r.room().use() == RoomUse.SERVICE)
-                    .map(r -> r.room().usableArea()).reduce(Area.ZERO, Area::plus);
-            java.math.BigDecimal gap = u.approvedArea().squareMetres().subtract(used.squareMetres());
+            BigDecimal gap = u.approvedArea().squareMetres().subtract(used.getOrDefault(u.agencyId(), Area.ZERO)
+                    .squareMetres());
             if (gap.compareTo(area.squareMetres()) >= 0 && gap.compareTo(bestGap) > 0) {
                 best = u;
                 bestGap = gap;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Each unit's office and service rooms not idle, computed once per audit. */
+    private static Map<String, Area> usedArea(AuditContext c) {
+        return c.memo("idle.usedArea", () -> {
+            Map<String, Area> m = new java.util.HashMap<>();
+            c.ledger.rooms().stream().filter(r -> r.room().status() != RoomStatus.IDLE)
+                    .filter(r -> r.room().use() == RoomUse.OFFICE || r.room().use() == RoomUse.SERVICE)
+                    .forEach(r -> m.merge(r.agencyId(), r.room().usableArea(), Area::plus));
+            return m;
+        });
     }
 }
