@@ -102,6 +102,7 @@ final class OfficeLedgerCommand implements Callable<Integer> {
             o.println("office-ledger as of " + asOf.asOf + ": " + csv.counts() + ", " + log.rejected() + " rows rejected");
             report.printCounts(o);
             result.counts().forEach((type, n) -> o.println("  " + type + " " + type.chineseName() + ": " + n));
+            result.countsByUnification().forEach((u, n) -> o.println("  " + u.chineseName() + ": " + n));
             o.println(result.findings().size() + " findings written to " + out.resolve("findings.csv"));
             return 0;
         } catch (CsvFormatException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.standards.office.ledger.LedgerFindingType;
+import io.github.jiguan.standards.office.ledger.Unification;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,9 @@ class OfficeLedgerCommandTest {
         CliRun r = CliRun.of("office-ledger", "--data", DATA.toString(), "--as-of", "2026-03-31", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("0 rows rejected"), r.out());
+        for (Unification u : Unification.values()) {
+            assertTrue(r.out().contains("  " + u.chineseName() + ": "), r.out());
+        }
         Set<String> types = rows(out.resolve("findings.csv")).stream().map(f -> f.get("type")).collect(Collectors.toSet());
         for (LedgerFindingType t : LedgerFindingType.values()) {
             assertTrue(types.contains(t.code()), t + " missing from the example's findings: " + types);

@@ -36,6 +36,13 @@ public record LedgerReport(LocalDate asOf, List<Finding> findings, List<Ownershi
         return m;
     }
 
+    /** The number of findings on each line of the seven unifications, in their order, lines with none left out. */
+    public Map<Unification, Integer> countsByUnification() {
+        Map<Unification, Integer> m = new EnumMap<>(Unification.class);
+        counts().forEach((type, n) -> m.merge(type.unification(), n, Integer::sum));
+        return m;
+    }
+
     /** The findings about a unit. */
     public List<Finding> findingsOf(String agencyId) {
         return findings.stream().filter(f -> f.agencyId().filter(agencyId::equals).isPresent()).toList();

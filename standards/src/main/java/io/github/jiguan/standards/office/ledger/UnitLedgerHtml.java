@@ -153,12 +153,17 @@ public final class UnitLedgerHtml {
 
     private static void findings(StringBuilder b, List<Finding> findings, Language language) {
         b.append("<h2>七、核查发现</h2>\n<table>\n");
-        row(b, "th", "问题", "情况", "依据");
-        findings.forEach(f -> row(b, "td", f.type().chineseName(), f.sentence(language), f.rule().toString()));
+        row(b, "th", "七个统一", "问题", "情况", "依据");
+        findings.stream().sorted(java.util.Comparator.comparing(f -> unification(f))).forEach(f -> row(b, "td",
+                unification(f).chineseName(), f.type().chineseName(), f.sentence(language), f.rule().toString()));
         if (findings.isEmpty()) {
-            b.append("<tr><td colspan=\"3\">未发现问题</td></tr>\n");
+            b.append("<tr><td colspan=\"4\">未发现问题</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    private static Unification unification(Finding f) {
+        return f.type() instanceof LedgerFindingType t ? t.unification() : Unification.ALLOCATION;
     }
 
     private static void history(StringBuilder b, String buildingId, List<PropertyEvent> events) {
