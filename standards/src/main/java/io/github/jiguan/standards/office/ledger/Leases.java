@@ -75,8 +75,12 @@ final class Leases {
 
     /** A unit of the ledger that uses rooms in the building it lets: its user, not the bureau. */
     private static boolean isUserUnit(AuditContext c, Lease l) {
-        return c.ledger.units().containsKey(l.agencyId()) && c.ledger.rooms().stream()
-                .anyMatch(r -> r.agencyId().equals(l.agencyId()) && r.buildingId().equals(l.buildingId()));
+        java.util.Set<String> users = c.memo("lease.users", () -> {
+            java.util.Set<String> s = new java.util.HashSet<>();
+            c.ledger.rooms().forEach(r -> s.add(r.agencyId() + "\u0000" + r.buildingId()));
+            return s;
+        });
+        return c.ledger.units().containsKey(l.agencyId()) && users.contains(l.agencyId() + "\u0000" + l.buildingId());
     }
 
     private static void in(AuditContext c, Lease l) {
@@ -110,10 +114,16 @@ final class Leases {
         if (district.isEmpty()) {
             return;
         }
-        List<RoomRecord> idle = c.ledger.rooms().stream().filter(r -> r.room().status() == RoomStatus.IDLE)
-                .filter(r -> r.idleSince() == null || !r.idleSince().isAfter(l.start()))
-                .filter(r -> c.building(r.buildingId()).flatMap(c.ledger::countyOf).filter(district::equals).isPresent())
-                .sorted(Comparator.comparing(RoomRecord::id)).toList();
+        java.util.Map<String, List<RoomRecord>> idleByCounty = c.memo("lease.idleByCounty", () -> {
+            java.util.Map<String, List<RoomRecord>> m = new java.util.HashMap<>();
+            c.ledger.rooms().stream().filter(r -> r.room().status() == RoomStatus.IDLE)
+                    .sorted(Comparator.comparing(RoomRecord::id))
+                    .forEach(r -> c.building(r.buildingId()).flatMap(c.ledger::countyOf).ifPresent(county ->
+                            m.computeIfAbsent(county, k -> new java.util.ArrayList<>()).add(r)));
+            return m;
+        });
+        List<RoomRecord> idle = idleByCounty.getOrDefault(district, List.of()).stream()
+                .filter(r -> r.idleSince() == null || !r.idleSince().isAfter(l.start())).toList();
         Area total = idle.stream().map(r -> r.room().usableArea()).reduce(Area.ZERO, Area::plus);
         BigDecimal percent = c.rules.sufficientIdlePercent();
         BigDecimal needed = l.area().squareMetres().multiply(percent).divide(BigDecimal.valueOf(100));
