@@ -1,14 +1,20 @@
 package io.github.jiguan.standards.office.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.jiguan.core.finding.EvidenceJson;
 import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.finding.Language;
+import io.github.jiguan.core.office.OfficeLedger;
 import io.github.jiguan.standards.source.StandardFile;
 import io.github.jiguan.testkit.Generator;
+import io.github.jiguan.testkit.office.CountyLedgers;
 import io.github.jiguan.testkit.office.LedgerCase;
 import io.github.jiguan.testkit.office.LedgerCases;
 import io.github.jiguan.testkit.quicktheories.QtCheck;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,6 +55,25 @@ class LedgerProperties {
     static final Generator<Figures> FIGURES = (r, size) -> new Figures(r.nextInt(1, 25), r.nextInt(0, 50),
             r.nextInt(1, 30), r.nextInt(1, 200), r.nextInt(0, 20), r.nextInt(1, 40), r.nextInt(5, 60),
             r.nextInt(1, 10), r.nextInt(100, 2000), r.nextInt(1, 24));
+
+    @Test
+    void anyPlausibleLedgerIsAuditedAndEveryFindingReadsInBothLanguages() {
+        LocalDate asOf = LocalDate.of(2026, 3, 31);
+        Generator<OfficeLedger> ledgers = (r, size) -> CountyLedgers.ledgers(1 + r.nextInt(0, 5), 1 + r.nextInt(0, 20),
+                1 + r.nextInt(0, 8), asOf).next(r, size);
+        LedgerAudit audit = new LedgerAudit(LedgerRules.national());
+        QtCheck.forAll(100, ledgers, 10, l -> l.buildings().size() + " buildings, " + l.rooms().size() + " rooms", l -> {
+            LedgerReport r = audit.run(l, List.of(), asOf);
+            for (Finding f : r.findings()) {
+                assertFalse(f.sentence(Language.ZH).isBlank(), f.toString());
+                assertFalse(f.sentence(Language.EN).isBlank(), f.toString());
+                assertFalse(EvidenceJson.of(f.evidence()).isBlank(), f.toString());
+            }
+            int outstanding = r.progress().stream().filter(p -> p.scope() == OwnershipProgress.Scope.COUNTY)
+                    .mapToInt(OwnershipProgress::outstanding).sum();
+            assertEquals(l.buildings().values().stream().filter(b -> !b.title().isSettled()).count(), outstanding);
+        });
+    }
 
     /** Figures and a case built from them. */
     record Drawn(Figures figures, LedgerCase c) {
