@@ -93,7 +93,7 @@ final class OfficeLedgerCommand implements Callable<Integer> {
             LedgerRules rules = LedgerRules.withOverrides(standards.files.stream().map(StandardFile::load).toList());
             LedgerCsv csv = new LedgerCsv(rules, log);
             PrintWriter o = spec.commandLine().getOut();
-            if (!read(csv, err, o)) {
+            if (!read(csv, err, o) || mostlyRejected(log, err)) {
                 return 1;
             }
             OfficeLedger ledger = csv.ledger();
@@ -130,6 +130,21 @@ final class OfficeLedgerCommand implements Callable<Integer> {
             }
         }
         return true;
+    }
+
+    /**
+     * A file of which more than half the rows were bad is not the file it is named as (another
+     * format, another delimiter, swapped columns): the run stops rather than audit what is left.
+     */
+    private static boolean mostlyRejected(ImportLog log, PrintWriter err) {
+        for (io.github.jiguan.core.csv.RowCounts c : log.counts()) {
+            if (c.rejected() * 2 > c.rows()) {
+                err.println("jiguan office-ledger: " + c.rejected() + " of the " + c.rows() + " rows of " + c.source()
+                        + " were rejected: it does not look like " + c.source() + " (formats in docs/office-ledger.md)");
+                return true;
+            }
+        }
+        return false;
     }
 
     private void write(OfficeLedger ledger, LedgerReport result, Language language) {

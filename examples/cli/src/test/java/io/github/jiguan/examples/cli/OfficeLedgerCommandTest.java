@@ -105,6 +105,18 @@ class OfficeLedgerCommandTest {
     }
 
     @Test
+    void aFileMostlyRejectedFailsLoudlyInsteadOfAuditingTheRest() throws Exception {
+        Path data = copyOfData();
+        String rooms = Files.readString(data.resolve("rooms.csv"));
+        Files.writeString(data.resolve("rooms.csv"), rooms.replace(",OFFICE,", ",OFFICE;,").replace(",SERVICE,", ",S,"));
+        CliRun r = CliRun.of("office-ledger", "--data", data.toString(), "--as-of", "2026-03-31", "--out",
+                dir.resolve("out").toString());
+        assertEquals(1, r.status(), r.out());
+        assertTrue(r.err().contains("of the 13 rows of rooms.csv were rejected: it does not look like rooms.csv"), r.err());
+        assertTrue(Files.notExists(dir.resolve("out").resolve("findings.csv")));
+    }
+
+    @Test
     void aMissingRequiredFileFailsLoudly() throws Exception {
         Path data = copyOfData();
         Files.delete(data.resolve("buildings.csv"));

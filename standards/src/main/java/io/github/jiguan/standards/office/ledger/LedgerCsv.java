@@ -79,7 +79,6 @@ public final class LedgerCsv {
     /** The carrier code of water, which energy.csv reports in tonnes and which is not converted to coal. */
     public static final String WATER = "WATER";
 
-    private final LedgerRules rules;
     private final ImportLog log;
     private final Map<String, Compound> compounds = new LinkedHashMap<>();
     private final Map<String, BuildingRecord> buildings = new LinkedHashMap<>();
@@ -91,6 +90,7 @@ public final class LedgerCsv {
     private final Map<String, Repair> repairs = new LinkedHashMap<>();
     private final Map<String, EnergyUse> energy = new LinkedHashMap<>();
     private final Map<String, Long> lines = new HashMap<>();
+    private final Set<String> carriers;
 
     /**
      * A reader of one ledger.
@@ -99,8 +99,11 @@ public final class LedgerCsv {
      * @param log   where bad rows go
      */
     public LedgerCsv(LedgerRules rules, ImportLog log) {
-        this.rules = Checks.notNull("rules", rules);
+        Checks.notNull("rules", rules);
         this.log = Checks.notNull("log", log);
+        Set<String> known = new java.util.LinkedHashSet<>(rules.carriers());
+        known.add(WATER);
+        this.carriers = java.util.Collections.unmodifiableSet(known);
     }
 
     /** Reads units.csv. @throws CsvFormatException when a required column is missing, or in strict mode at a bad row */
@@ -254,8 +257,7 @@ public final class LedgerCsv {
     }
 
     private EnergyUse energy(CsvRow r) {
-        Set<String> known = new java.util.LinkedHashSet<>(rules.carriers());
-        known.add(WATER);
+        Set<String> known = carriers;
         Function<String, String> carrier = t -> {
             String c = t.strip().toUpperCase(java.util.Locale.ROOT);
             if (!known.contains(c)) {
