@@ -89,6 +89,7 @@ public final class LedgerCsv {
     private final Map<String, Lease> leases = new LinkedHashMap<>();
     private final Map<String, Repair> repairs = new LinkedHashMap<>();
     private final Map<String, EnergyUse> energy = new LinkedHashMap<>();
+    private final Map<String, EnergyUse> energyGroups = new HashMap<>();
     private final Map<String, Long> lines = new HashMap<>();
     private final Set<String> carriers;
 
@@ -269,11 +270,22 @@ public final class LedgerCsv {
                 r.required("year", t -> Cells.integer("year", t)), r.required("persons", t -> Cells.integer("persons", t)),
                 r.required("floor_area_m2", Area::of), r.required("carrier", carrier),
                 r.required("quantity", t -> Checks.nonNegative("quantity", Cells.decimal("quantity", t))));
-        String key = e.agencyId() + "\u0000" + e.buildingId() + "\u0000" + e.year() + "\u0000" + e.carrier();
+        String group = e.agencyId() + "\u0000" + e.buildingId() + "\u0000" + e.year();
+        String key = group + "\u0000" + e.carrier();
+        EnergyUse same = energyGroups.get(group);
+        if (same != null && same.persons() != e.persons()) {
+            throw r.invalid("persons", "contradicts " + same.persons() + " given earlier for " + e.agencyId() + " "
+                    + e.buildingId() + " " + e.year());
+        }
+        if (same != null && !same.floorArea().equals(e.floorArea())) {
+            throw r.invalid("floor_area_m2", "contradicts " + same.floorArea() + " given earlier for " + e.agencyId()
+                    + " " + e.buildingId() + " " + e.year());
+        }
         Long first = lines.putIfAbsent("energy\u0000" + key, r.line());
         if (first != null) {
             throw r.repeat("carrier", first);
         }
+        energyGroups.putIfAbsent(group, e);
         energy.put(key, e);
         return e;
     }

@@ -100,6 +100,8 @@ class LedgerCsvTest {
                 A1,,2024,100,10000,ELECTRICITY,2000
                 A1,,2024,0,10000,WATER,5
                 A1,,2024,100,10000,STEAM,5
+                A1,,2024,90,10000,WATER,5
+                A1,,2024,100,9000,WATER,5
                 """));
         OfficeLedger l = csv.ledger();
         assertEquals(1, l.leases().size(), reasons());
@@ -118,6 +120,8 @@ class LedgerCsvTest {
         assertTrue(r.contains("energy.csv:3: carrier repeats the record of line 2"), r);
         assertTrue(r.contains("energy.csv:4: persons out of range [1, 1000000]"), r);
         assertTrue(r.contains("energy.csv:5: carrier must be one of [ELECTRICITY, NATURAL_GAS"), r);
+        assertTrue(r.contains("energy.csv:6: persons contradicts 100 given earlier for A1  2024"), r);
+        assertTrue(r.contains("energy.csv:7: floor_area_m2 contradicts 10000 given earlier for A1  2024"), r);
     }
 
     @Test
