@@ -80,12 +80,12 @@ public final class LedgerEvidence {
     }
 
     /**
-     * 台账引用缺失: a record whose building or unit is not in buildings.csv or units.csv, so the
-     * rules that need it could not be applied to the record.
+     * 台账引用缺失: a record whose building, room or unit is not in buildings.csv, rooms.csv or
+     * units.csv, so the rules that need it could not be applied to the record.
      *
      * @param record   the file
      * @param recordId the record's id (for energy: unit/building/year of its first row)
-     * @param field    the column, building_id or agency_id
+     * @param field    the column: building_id, agency_id or room_ids
      * @param value    the id it names
      */
     public record UnknownReference(Record record, String recordId, String field, String value) implements Evidence {

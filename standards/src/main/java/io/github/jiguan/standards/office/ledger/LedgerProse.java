@@ -84,14 +84,17 @@ final class LedgerProse {
 
     private static String reference(Finding f, Language l) {
         LedgerEvidence.UnknownReference e = f.evidence(LedgerEvidence.UnknownReference.class);
-        boolean building = e.field().equals("building_id");
-        String file = e.record().name().toLowerCase(java.util.Locale.ROOT) + "s.csv";
-        String fileName = e.record() == LedgerEvidence.Record.ENERGY ? "energy.csv" : file;
-        return l.pick(fileName + " 中的 " + e.recordId() + " 引用的" + (building ? "建筑 " : "单位 ") + e.value()
-                        + " 未在" + (building ? "建筑表（buildings.csv）" : "单位表（units.csv）") + "中登记，相关规则无法核查",
-                e.recordId() + " of " + fileName + " names " + (building ? "building " : "unit ") + e.value()
-                        + ", which " + (building ? "buildings.csv" : "units.csv") + " does not hold; the rules that need"
-                        + " it could not be applied");
+        String file = e.record() == LedgerEvidence.Record.ENERGY ? "energy.csv"
+                : e.record().name().toLowerCase(java.util.Locale.ROOT) + "s.csv";
+        String[] target = switch (e.field()) {
+            case "agency_id" -> new String[] {"单位", "单位表（units.csv）", "unit", "units.csv"};
+            case "room_ids" -> new String[] {"房间", "房间表（rooms.csv）", "room", "rooms.csv"};
+            default -> new String[] {"建筑", "建筑表（buildings.csv）", "building", "buildings.csv"};
+        };
+        return l.pick(file + " 中的 " + e.recordId() + " 引用的" + target[0] + " " + e.value() + " 未在" + target[1]
+                        + "中登记，相关规则无法核查",
+                e.recordId() + " of " + file + " names " + target[2] + " " + e.value() + ", which " + target[3]
+                        + " does not hold; the rules that need it could not be applied");
     }
 
     private static String ownership(LedgerFindingType type, Finding f, Language l) {

@@ -12,8 +12,9 @@ import java.util.Comparator;
 
 /**
  * 账实相符 of the ledger itself: every building a room, a lease out, a repair, a document or an
- * energy record names is in buildings.csv, and every unit a room names is in units.csv (when the
- * ledger has units), so that no record escapes the rules that need its building or unit.
+ * energy record names is in buildings.csv, every room a lease out names is in rooms.csv, and every
+ * unit a room names is in units.csv (when the ledger has units), so that no record escapes the
+ * rules that need its building, room or unit.
  */
 final class References {
 
@@ -32,9 +33,16 @@ final class References {
                                 r.id(), "agency_id", r.agencyId()));
             }
         });
+        java.util.Set<String> rooms = new java.util.HashSet<>();
+        c.ledger.rooms().forEach(r -> rooms.add(r.id()));
         c.ledger.leases().stream().filter(l -> l.direction() == LeaseDirection.OUT)
-                .sorted(Comparator.comparing(Lease::id))
-                .forEach(l -> building(c, LedgerEvidence.Record.LEASE, l.id(), l.buildingId()));
+                .sorted(Comparator.comparing(Lease::id)).forEach(l -> {
+                    building(c, LedgerEvidence.Record.LEASE, l.id(), l.buildingId());
+                    l.roomIds().stream().filter(id -> !rooms.contains(id)).distinct().forEach(id -> c.add(
+                            LedgerFindingType.UNKNOWN_REFERENCE, Subjects.none().withBuilding(l.buildingId()),
+                            Coverage.on(c.asOf), cite(c), new LedgerEvidence.UnknownReference(
+                                    LedgerEvidence.Record.LEASE, l.id(), "room_ids", id)));
+                });
         c.ledger.repairs().stream().sorted(Comparator.comparing(Repair::id))
                 .forEach(r -> building(c, LedgerEvidence.Record.REPAIR, r.id(), r.buildingId()));
         c.ledger.documents().stream().filter(d -> !d.buildingId().isEmpty())

@@ -107,6 +107,19 @@ class LedgerAuditTest {
     }
 
     @Test
+    void everyReferenceTheLedgerCannotResolveIsReported() {
+        LedgerBuilder b = base().room(new RoomRecord(new Room("R9", "B9", "U9", RoomUse.OFFICE, Area.ofSquareMetres(10),
+                RoomStatus.IN_USE, OwnershipStatus.REGISTERED, List.of("P9")), "1", null, ""))
+                .lease(new io.github.jiguan.core.office.Lease("L9", io.github.jiguan.core.office.LeaseDirection.OUT,
+                        LedgerCases.BUREAU, LedgerCases.SHOP_BUILDING, List.of("R1", "R404"), Area.ofSquareMetres(10), "",
+                        AS_OF.minusYears(1), AS_OF.plusYears(1), BigDecimal.ZERO, "批", null, "", null, "", false));
+        List<String> refs = findings(b, LedgerRules.national(), LedgerFindingType.UNKNOWN_REFERENCE).stream()
+                .map(f -> f.evidence(LedgerEvidence.UnknownReference.class))
+                .map(e -> e.record() + " " + e.recordId() + " " + e.field() + "=" + e.value()).toList();
+        assertEquals(List.of("LEASE L9 room_ids=R404", "ROOM R9 building_id=B9", "ROOM R9 agency_id=U9"), refs);
+    }
+
+    @Test
     void aWhollyIdleBuildingIsOneFindingNamingEveryRoom() {
         LedgerBuilder b = base().building(building("B8", BuildingUse.OFFICE, SafetyGrade.A))
                 .room(idle("R81", "B8", LedgerCases.UNIT, 30)).room(idle("R82", "B8", LedgerCases.UNIT, 40));
