@@ -77,7 +77,7 @@ final class LedgerProse {
                 String whoZh = unitFile ? "单位 " + unit(f) + " 的档案（一单位一档）" : "建筑 " + building(f) + " 的档案（一房一档）";
                 String whoEn = unitFile ? "The file of unit " + unit(f) : "The file of building " + building(f);
                 return l.pick(whoZh + "缺少" + Prose.list(e.missing().stream().map(DocumentKind::chineseName).toList(), l),
-                        whoEn + " lacks " + Prose.list(e.missing().stream().map(Prose::words).toList(), l));
+                        whoEn + " lacks the " + Prose.list(e.missing().stream().map(DocumentKind::englishName).toList(), l));
             }
         }
     }
@@ -127,7 +127,7 @@ final class LedgerProse {
                         + e.recommended().chineseName() + to,
                 what + " (" + Prose.area(e.area()) + ") " + (e.wholeBuilding() ? "stand" : "stands") + since
                         + ", beyond " + e.limitMonths() + " months with no reason; recommended: "
-                        + Prose.words(e.recommended()) + to);
+                        + e.recommended().englishName() + to);
     }
 
     private static String repairs(LedgerFindingType type, Finding f, Language l) {
