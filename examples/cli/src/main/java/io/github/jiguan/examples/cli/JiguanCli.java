@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             OfficeAuditCommand.class,
             OfficeLedgerCommand.class,
             VehicleAuditCommand.class,
+            VehicleOpsCommand.class,
+            ComplaintCommand.class,
             DecodeCommand.class,
             GatewayCommand.class,
             SimulateCommand.class,

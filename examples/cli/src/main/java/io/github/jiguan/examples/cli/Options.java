@@ -152,26 +152,13 @@ final class Options {
         }
     }
 
-    /** {@code --standard FILE}: a province's override files. */
-    static final class Standards {
-        @Option(names = "--standard", paramLabel = "FILE",
-                description = "A province's override file of a standard (repeatable); its document.overrides row names"
-                        + " the standard it overrides.")
-        List<Path> files = new ArrayList<>();
-
-        /** The standards of {@code kinds}, with the override files routed to them by id. */
-        StandardSet load(List<? extends Standard.Kind<?>> kinds) {
-            return StandardSet.load(files, kinds);
-        }
-    }
-
-    /** {@code --lang zh|en}: the language of the sentences, for commands that write more than one findings file. */
+    /** {@code --lang zh|en}: the language of the findings' sentences, for commands that write more than findings. */
     static final class Lang {
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
         private CommandLine.Model.CommandSpec spec;
 
         @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-                description = "The language of the sentence each finding carries: zh (the default) or en.")
+                description = "The language of the findings' sentences: zh (the default) or en.")
         String lang;
 
         /** The language of {@code --lang}. */
@@ -186,6 +173,19 @@ final class Options {
             } catch (io.github.jiguan.core.InvalidValueException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en: " + text);
             }
+        }
+    }
+
+    /** {@code --standard FILE}: a province's override files. */
+    static final class Standards {
+        @Option(names = "--standard", paramLabel = "FILE",
+                description = "A province's override file of a standard (repeatable); its document.overrides row names"
+                        + " the standard it overrides.")
+        List<Path> files = new ArrayList<>();
+
+        /** The standards of {@code kinds}, with the override files routed to them by id. */
+        StandardSet load(List<? extends Standard.Kind<?>> kinds) {
+            return StandardSet.load(files, kinds);
         }
     }
 }
