@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             ReconcileCommand.class,
             OfficeAuditCommand.class,
+            OfficeLedgerCommand.class,
             VehicleAuditCommand.class,
             VehicleOpsCommand.class,
             ComplaintCommand.class,
