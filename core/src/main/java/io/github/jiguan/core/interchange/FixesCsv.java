@@ -10,6 +10,7 @@ import io.github.jiguan.core.csv.Rejection;
 import io.github.jiguan.core.internal.FastFormat;
 import io.github.jiguan.core.internal.FastParse;
 import io.github.jiguan.core.track.Acc;
+import io.github.jiguan.core.track.Fix;
 import io.github.jiguan.core.track.FixColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,9 +46,8 @@ public final class FixesCsv {
      * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static void read(CsvReader in, Function<String, FixColumns.Builder> target, ImportLog log) {
-        in.requireColumns(HEADER);
+        int[] col = columns(in);
         log.open(in.source());
-        int[] col = columns(in.header());
         long accepted = 0;
         for (CsvRow row = in.next(); row != null; row = in.next()) {
             if (row(row, col, target, log)) {
@@ -57,14 +57,32 @@ public final class FixesCsv {
         log.accept(in.source(), accepted);
     }
 
+    /**
+     * The columns of {@link #HEADER} in a file's header, for {@link #fix(CsvRow, int[])}.
+     *
+     * @throws CsvFormatException when a column is missing
+     */
+    public static int[] columns(CsvReader in) {
+        in.requireColumns(HEADER);
+        return columns(in.header());
+    }
+
     /** Where each column of {@link #HEADER} is in {@code header}, by index. */
     static int[] columns(List<String> header) {
         List<String> names = header.stream().map(String::strip).toList();
-        int[] col = new int[HEADER.size()];
-        for (int i = 0; i < col.length; i++) {
-            col[i] = names.indexOf(HEADER.get(i));
-        }
-        return col;
+        return HEADER.stream().mapToInt(names::indexOf).toArray();
+    }
+
+    /**
+     * Parses one row, for reading a file as a stream row by row.
+     *
+     * @param columns what {@link #columns(CsvReader)} returned for the row's file
+     * @throws InvalidValueException naming the column, value and reason when the row is bad
+     */
+    public static Fix fix(CsvRow row, int[] columns) {
+        FixColumns.Builder b = FixColumns.builder(row.get(columns[0]).strip());
+        add(row, columns, b);
+        return b.build().fix(0);
     }
 
     /**
@@ -93,29 +111,33 @@ public final class FixesCsv {
                 log.reject(row.reject("vehicle_id", "is not in the vehicle register"));
                 return false;
             }
-            long time = time("time", row.get(col[1]));
-            double lat = number("lat", row.get(col[2]));
-            double lon = number("lon", row.get(col[3]));
-            String speedText = row.get(col[4]);
-            double speed = Cells.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
-            String headingText = row.get(col[5]);
-            int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
-            Acc acc = Acc.fromFlag(row.get(col[6]));
-            boolean valid = valid(row.get(col[7]));
-            String receivedText = row.get(col[8]);
-            long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
-            if (!(speed >= 0 && speed <= MAX_SPEED_KMH)) {
-                throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
-            }
-            if (heading < 0 || heading > MAX_HEADING) {
-                throw new InvalidValueException("heading", "out of range [0, 360]", headingText);
-            }
-            b.add(time, lat, lon, speed, heading, acc, valid, received);
+            add(row, col, b);
             return true;
         } catch (InvalidValueException e) {
             log.reject(row.reject(e));
             return false;
         }
+    }
+
+    private static void add(CsvRow row, int[] col, FixColumns.Builder b) {
+        long time = time("time", row.get(col[1]));
+        double lat = number("lat", row.get(col[2]));
+        double lon = number("lon", row.get(col[3]));
+        String speedText = row.get(col[4]);
+        double speed = Cells.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
+        String headingText = row.get(col[5]);
+        int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
+        Acc acc = Acc.fromFlag(row.get(col[6]));
+        boolean valid = valid(row.get(col[7]));
+        String receivedText = row.get(col[8]);
+        long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
+        if (!(speed >= 0 && speed <= MAX_SPEED_KMH)) {
+            throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
+        }
+        if (heading < 0 || heading > MAX_HEADING) {
+            throw new InvalidValueException("heading", "out of range [0, 360]", headingText);
+        }
+        b.add(time, lat, lon, speed, heading, acc, valid, received);
     }
 
     /** The highest speed a fix may have, km/h: the largest the JT/T 808 WORD of 0.1 km/h holds. */
