@@ -93,6 +93,7 @@ final class ComplaintCommand implements Callable<Integer> {
             var log = report.open(err, strict.strict);
             OperationsData input = OperationsFiles.read(data, log, Optional.empty(), ChinaTime.dateOf(complaint.time()),
                     threads, err);
+            report.requireUsable();
             ComplaintDesk desk = new ComplaintDesk(Reconciler.of(calendar.load(log), ReconcilePolicy.defaults()),
                     OperationsStandard.national());
             ComplaintAnswer answer = desk.lookup(complaint, input);
