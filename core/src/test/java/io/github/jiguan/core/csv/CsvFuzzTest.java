@@ -54,8 +54,9 @@ class CsvFuzzTest {
             return; // a required column is missing
         }
         RowCounts counts = log.counts(SOURCE);
+        // A row whose broken quote swallowed lines is one report that counts each of its lines.
         if (counts.rows() != t.lines() || counts.accepted() != accepted
-                || counts.rejected() + counts.repeats() != rejected.size()) {
+                || counts.rejected() + counts.repeats() != rejected.size() + t.lines() - t.rows().size()) {
             throw new AssertionError(counts + " for " + t.rows().size() + " rows, " + accepted + " orders, "
                     + rejected.size() + " reported");
         }
