@@ -97,6 +97,7 @@ final class ReconcileCommand implements Callable<Integer> {
         try (RejectionReport report = rejections) {
             ImportLog log = report.open(err, strict.strict);
             WorkCalendar cal = calendar.load(log);
+            calendar.check(cal, audit.from(), audit.to(), "reconcile", err);
             DatabaseFleet stored = database.url == null ? null : DatabaseFleet.read(database, audit);
             List<Vehicle> register = vehicles != null ? read(vehicles, in -> VehiclesCsv.read(in, log)) : stored.vehicles();
             List<DispatchOrder> dispatch = read(orders, in -> OrdersCsv.read(in, log));
@@ -125,8 +126,7 @@ final class ReconcileCommand implements Callable<Integer> {
         } catch (CsvFormatException e) {
             err.println("jiguan reconcile: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
         } catch (CalendarYearNotCoveredException e) {
-            err.println("jiguan reconcile: " + e.getMessage() + (calendar.weekendsOnly ? ""
-                    : "; give the year's arrangement with --calendar FILE, or run with --weekends-only"));
+            err.println("jiguan reconcile: " + calendar.notCovered(e));
         } catch (UncheckedIOException e) {
             err.println("jiguan reconcile: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         } catch (IOException e) {

@@ -1,7 +1,11 @@
 package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.ChinaTime;
+import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
+import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.csv.CsvFormatException;
 import io.github.jiguan.core.csv.CsvWriter;
+import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
 import io.github.jiguan.core.interchange.VehiclesCsv;
@@ -57,13 +61,24 @@ final class SampleCommand implements Callable<Integer> {
             description = "How often a moving terminal reports (default ${DEFAULT-VALUE} s; 10 makes about three times the fixes).")
     private int movingInterval;
 
+    @CommandLine.Mixin
+    private Options.Calendar calendar;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         CountyFleetGenerator generator;
         try {
+            WorkCalendar cal = calendar.load(ImportLog.lenient(r -> err.println("rejected " + r)));
+            calendar.check(cal, from, from.plusDays(days), "sample", err);
             generator = CountyFleetGenerator.builder().vehicles(vehicles).days(days).from(from).seed(seed)
-                    .movingInterval(Duration.ofSeconds(movingInterval)).build();
+                    .movingInterval(Duration.ofSeconds(movingInterval)).calendar(cal).build();
+        } catch (CalendarYearNotCoveredException e) {
+            err.println("jiguan sample: " + calendar.notCovered(e));
+            return 1;
+        } catch (CsvFormatException e) {
+            err.println("jiguan sample: " + e.rejection());
+            return 1;
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -99,6 +114,9 @@ final class SampleCommand implements Callable<Integer> {
             return 0;
         } catch (IOException | UncheckedIOException e) {
             err.println("jiguan sample: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        } catch (CalendarYearNotCoveredException e) {
+            err.println("jiguan sample: " + calendar.notCovered(e));
             return 1;
         }
     }
