@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The work calendar of Chinese government agencies: which dates are working days, which are rest
- * days, and which hours are night, all asked in {@link ChinaTime#ChinaTime.ZONE Asia/Shanghai}.
+ * days, and which hours are night, all asked in {@link ChinaTime#ZONE Asia/Shanghai}.
  *
  * <p>A date's {@link DayKind} comes, in this order of precedence, from
  * <ol>
@@ -439,7 +439,7 @@ public final class WorkCalendar {
 
     /**
      * Whether any part of {@code [start, end)} falls on a rest day or at night: the test of
-     * 非工作时间用车 (DESIGN §5) for a trip. The interval is half-open, so a trip that ends at
+     * 非工作时间用车 (docs/reconciliation.md) for a trip. The interval is half-open, so a trip that ends at
      * exactly 22:00:00 or begins at exactly 06:00:00 on a working day is not at night, and one
      * that ends at 00:00:00 of a rest day does not touch it. A zero-length interval
      * ({@code start == end}) is the single instant {@code start}.

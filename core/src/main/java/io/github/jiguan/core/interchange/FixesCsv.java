@@ -21,7 +21,7 @@ import java.util.function.Function;
  * received_at}, in any row order. This is the bulk path: rows go straight into each vehicle's
  * {@link FixColumns} without a {@link io.github.jiguan.core.track.Fix} per row, and the common
  * shapes of times and numbers are parsed without allocation; anything else takes the general
- * parser, so the accepted forms and the rejection messages are those of {@link FixInput}.
+ * parser, so the accepted forms and the rejection messages are those of {@link Cells}.
  * Stateless; thread-safe.
  */
 public final class FixesCsv {
@@ -38,7 +38,7 @@ public final class FixesCsv {
      * has no columns ({@code target} returns null) is rejected as not in the vehicle register. Bad
      * rows are reported to {@code log} and skipped; the accepted rows are counted there.
      *
-     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static void read(CsvReader in, Function<String, FixColumns.Builder> target, ImportLog log) {
         in.requireColumns(HEADER);

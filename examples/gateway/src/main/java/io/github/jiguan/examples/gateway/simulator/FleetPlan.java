@@ -139,7 +139,7 @@ public final class FleetPlan {
         RegisterCsv.write(file, entries);
     }
 
-    /** Writes orders.csv (DESIGN §6). */
+    /** Writes orders.csv (docs/formats.md). */
     public void writeOrders(Path file) {
         try (CsvWriter w = CsvWriter.create(file, OrdersCsv.HEADER)) {
             OrdersCsv.write(w, orders, ChinaTime.ZONE);
