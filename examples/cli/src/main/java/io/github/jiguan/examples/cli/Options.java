@@ -34,6 +34,24 @@ final class Options {
     private Options() {
     }
 
+    /**
+     * Creates the directories {@code file} is to be written in, so that {@code --out out/findings.csv}
+     * works in a fresh clone.
+     *
+     * @throws java.io.UncheckedIOException when they cannot be created
+     */
+    static Path parentsOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            try {
+                java.nio.file.Files.createDirectories(parent);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot create the directory " + parent, e);
+            }
+        }
+        return file;
+    }
+
     /** {@code --from DATE --to DATE}: the audit period [from, to). */
     static final class Period {
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -171,6 +189,7 @@ final class Options {
         /** Writes the findings to {@code --out} in the chosen format and language, with {@code layout}'s columns. */
         void write(FindingsCsv.Layout layout, Collection<Finding> findings) {
             Language language = language();
+            parentsOf(out);
             switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "csv" -> FindingsCsv.write(out, layout, findings, language);
                 case "jsonl" -> FindingsJsonLines.write(out, findings, language);

@@ -125,7 +125,7 @@ final class ReconcileCommand implements Callable<Integer> {
                     .reconcile(register, dispatch, fleet, audit, pool);
             out.write(FindingsCsv.Layout.RECONCILE, result.findings());
             if (summary != null) {
-                try (CsvWriter w = CsvWriter.create(summary, SummaryCsv.HEADER)) {
+                try (CsvWriter w = CsvWriter.create(Options.parentsOf(summary), SummaryCsv.HEADER)) {
                     SummaryCsv.write(w, result);
                 }
             }

@@ -107,10 +107,13 @@ final class SampleCommand implements Callable<Integer> {
             o.printf("wrote %s: %d vehicles, %d orders, %,d fixes over %s, %d injected violations (%.1f s)%n", out,
                     fleet.vehicles().size(), fleet.orders().size(), fleet.fixes(), fleet.period(),
                     fleet.injected().size(), (System.nanoTime() - started) / 1e9);
+            // the findings go beside the sample (out/findings.csv for --out out/sample), never into the working directory
+            Path results = out.getParent() != null ? out.getParent() : out;
             o.printf("next: java -jar examples/cli/target/jiguan.jar reconcile --vehicles %1$s --orders %2$s"
-                    + " --fixes %3$s --from %4$s --to %5$s --out findings.csv --summary summary.csv%n",
+                    + " --fixes %3$s --from %4$s --to %5$s --out %6$s --summary %7$s --truth %8$s%n",
                     out.resolve("vehicles.csv"), out.resolve("orders.csv"), out.resolve("fixes.csv"),
-                    fleet.period().from(), fleet.period().to());
+                    fleet.period().from(), fleet.period().to(), results.resolve("findings.csv"),
+                    results.resolve("summary.csv"), out.resolve("injected.csv"));
             return 0;
         } catch (IOException | UncheckedIOException e) {
             err.println("jiguan sample: cannot write " + out + ": " + e.getMessage());
