@@ -79,7 +79,7 @@ final class OfficeAuditCommand implements Callable<Integer> {
             OfficeAuditReport result = audit.run(register.register(), asOf.asOf);
             out.write(FindingsCsv.Layout.OFFICE, result.findings());
             if (units != null) {
-                try (CsvWriter w = CsvWriter.create(units, UnitLedgerCsv.HEADER)) {
+                try (CsvWriter w = CsvWriter.create(Options.parentsOf(units), UnitLedgerCsv.HEADER)) {
                     UnitLedgerCsv.write(w, result.units());
                 }
             }

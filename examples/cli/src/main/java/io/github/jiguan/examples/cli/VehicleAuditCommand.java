@@ -227,7 +227,7 @@ final class VehicleAuditCommand implements Callable<Integer> {
     }
 
     private static void write(Path file, Body body) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(Options.parentsOf(file), StandardCharsets.UTF_8)) {
             body.write(w);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
