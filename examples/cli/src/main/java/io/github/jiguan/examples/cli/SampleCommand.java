@@ -34,8 +34,10 @@ import picocli.CommandLine;
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         header = "Write a generated county data set with injected violations.",
-        description = "Write a realistic generated county fleet (vehicles.csv, orders.csv, fixes.csv) and the"
-                + " violations injected into it (injected.csv) to --out.")
+        description = {"Write a realistic generated county fleet (vehicles.csv, orders.csv, fixes.csv) and the"
+                + " violations injected into it (injected.csv) to --out.",
+            "'jiguan reconcile --truth DIR/injected.csv' scores the findings against them (docs/reconciliation.md);"
+                + " a period after 2026 needs --calendar or --weekends-only (docs/calendar.md)."})
 final class SampleCommand implements Callable<Integer> {
 
     @CommandLine.Spec
