@@ -1,5 +1,9 @@
 package io.github.jiguan.examples.cli;
 
+import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
+import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.csv.CsvFormatException;
+import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.testkit.county.InjectedCsv;
 import io.github.jiguan.examples.gateway.simulator.FleetPlan;
@@ -90,6 +94,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--verify-jdbc-user", paramLabel = "USER", description = "The user for --verify-jdbc-url.")
     private String verifyUser;
 
+    @CommandLine.Mixin
+    private Options.Calendar calendar;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -103,7 +110,18 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         long started = System.nanoTime();
-        FleetPlan plan = FleetPlan.generate(config);
+        FleetPlan plan;
+        try {
+            WorkCalendar cal = calendar.load(ImportLog.lenient(r -> err.println("rejected " + r)));
+            calendar.check(cal, from, from.plusDays(days), "simulate", err);
+            plan = FleetPlan.generate(config, cal);
+        } catch (CalendarYearNotCoveredException e) {
+            err.println("jiguan simulate: " + calendar.notCovered(e));
+            return 1;
+        } catch (CsvFormatException e) {
+            err.println("jiguan simulate: " + e.rejection());
+            return 1;
+        }
         try {
             Files.createDirectories(out);
             plan.writeRegister(out.resolve("vehicles.csv"));

@@ -92,6 +92,19 @@ class AuditAfter2026Test {
     }
 
     @Test
+    void simulateTakesTheCalendarOptionsToo() {
+        CliRun r = CliRun.of("simulate", "--out", dir.resolve("sim").toString(), "--plan-only", "--from", "2027-01-04",
+                "--days", "2", "--vehicles", "2");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("jiguan simulate: "), r.err());
+        assertNamesTheOptions(r.err());
+        CliRun lenient = CliRun.of("simulate", "--out", dir.resolve("sim").toString(), "--plan-only", "--from",
+                "2027-01-04", "--days", "2", "--vehicles", "2", "--weekends-only");
+        assertEquals(0, lenient.status(), lenient.err());
+        assertTrue(lenient.err().contains("jiguan simulate: warning: no holiday arrangement for 2027"), lenient.err());
+    }
+
+    @Test
     void theCalendarCommandWarnsForEachYearTreatedAsMondayToFriday() {
         CliRun r = CliRun.of("calendar", "--from", "2026-12-01", "--to", "2029-01-01", "--weekends-only");
         assertEquals(0, r.status(), r.err());
