@@ -205,6 +205,23 @@ public interface Generator<T> {
         });
     }
 
+    /**
+     * {@code min} to {@code max} arbitrary bytes, and at most {@code min + size}; shrinks toward
+     * {@code min} zero bytes.
+     */
+    static Generator<byte[]> bytes(int min, int max) {
+        if (min < 0 || min > max) {
+            throw new IllegalArgumentException("length must be [min, max] with 0 <= min <= max: [" + min + ", " + max + "]");
+        }
+        return (r, size) -> {
+            byte[] b = new byte[r.nextInt(min, (int) Math.min(max, (long) min + Math.max(size, 0)) + 1)];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) r.nextInt(0, 256);
+            }
+            return b;
+        };
+    }
+
     /** Exactly {@code length} characters of {@code alphabet}. */
     static Generator<String> strings(String alphabet, int length) {
         return (r, size) -> {

@@ -7,14 +7,18 @@ import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.testkit.Generator;
 import io.github.jiguan.testkit.jt808.Jt808Messages.Versioned;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
  * JT/T 808 frames as a terminal or a platform sends them: every message of
  * {@link Jt808Messages#messages()} under a header with a drawn phone number and serial, escaped
- * and delimited by {@link Jt808Encoder#standard()}; and the same frames subtly broken, each in one
- * way a strict decoder must refuse.
+ * and delimited by {@link Jt808Encoder#standard()}; the same frames subtly broken, each in one
+ * way a strict decoder must refuse; frames damaged at random as a fuzzer would; arbitrary bytes; and
+ * streams of frames with garbage between them and delimiters shared between neighbours.
  */
 public final class Jt808Frames {
 
@@ -125,6 +129,136 @@ public final class Jt808Frames {
             default -> throw new IllegalArgumentException("flaw " + flaw);
         }
         return escape(content);
+    }
+
+    /**
+     * The frames of {@code frames} damaged as a fuzzer would: one to four bytes overwritten, inserted
+     * or deleted between the delimiters. Half of the time the body length and the check code are then
+     * made to fit again, so that the damage gets past the framing to the header and body decoders.
+     */
+    public static Generator<byte[]> mutated(Generator<byte[]> frames) {
+        return (r, size) -> {
+            byte[] content = unescape(frames.next(r, size));
+            int mutations = r.nextInt(1, 5);
+            for (int m = 0; m < mutations; m++) {
+                content = mutate(content, r);
+            }
+            if (content.length > 1 && r.nextBoolean()) {
+                fitLength(content);
+                content[content.length - 1] = check(content, content.length - 1);
+            }
+            return escape(content);
+        };
+    }
+
+    private static byte[] mutate(byte[] content, RandomGenerator r) {
+        int at = content.length == 0 ? 0 : r.nextInt(0, content.length);
+        byte value = (byte) r.nextInt(0, 256);
+        switch (r.nextInt(0, 3)) {
+            case 0 -> {
+                if (content.length > 0) {
+                    content[at] = value;
+                }
+                return content;
+            }
+            case 1 -> {
+                byte[] longer = new byte[content.length + 1];
+                System.arraycopy(content, 0, longer, 0, at);
+                longer[at] = value;
+                System.arraycopy(content, at, longer, at + 1, content.length - at);
+                return longer;
+            }
+            default -> {
+                if (content.length == 0) {
+                    return content;
+                }
+                byte[] shorter = new byte[content.length - 1];
+                System.arraycopy(content, 0, shorter, 0, at);
+                System.arraycopy(content, at + 1, shorter, at, shorter.length - at);
+                return shorter;
+            }
+        }
+    }
+
+    /** Sets the body length that de-escaped {@code content} declares to the body bytes it holds, where it can. */
+    private static void fitLength(byte[] content) {
+        if (content.length < 13) {
+            return;
+        }
+        int props = ((content[2] & 0xff) << 8) | (content[3] & 0xff);
+        int header = ((props & 0x4000) != 0 ? 17 : 12) + ((props & 0x2000) != 0 ? 4 : 0);
+        int body = content.length - header - 1;
+        if (body >= 0 && body <= 0x3ff) {
+            props = (props & ~0x3ff) | body;
+            content[2] = (byte) (props >> 8);
+            content[3] = (byte) props;
+        }
+    }
+
+    /** Up to {@code max} arbitrary bytes, delimiters and escapes included. */
+    public static Generator<byte[]> arbitrary(int max) {
+        return Generator.bytes(0, max);
+    }
+
+    /** Up to {@code max} bytes without 0x7e: what a stream may carry between two frames. */
+    public static Generator<byte[]> garbage(int max) {
+        return (r, size) -> {
+            byte[] b = new byte[r.nextInt(0, Math.min(max, Math.max(size, 0)) + 1)];
+            for (int i = 0; i < b.length; i++) {
+                int v = r.nextInt(0, 255);
+                b[i] = (byte) (v >= DELIMITER ? v + 1 : v);
+            }
+            return b;
+        };
+    }
+
+    /**
+     * A byte stream of 1 to {@code maxFrames} frames of {@code frame}, each preceded by up to
+     * {@code maxGarbage} bytes of {@link #garbage} or sharing its opening delimiter with the closing
+     * one of the frame before, as some terminals send them.
+     */
+    public static Generator<Stream> stream(Generator<byte[]> frame, int maxFrames, int maxGarbage) {
+        Generator<byte[]> garbage = garbage(maxGarbage);
+        return (r, size) -> {
+            int n = r.nextInt(1, maxFrames + 1);
+            List<Octets> frames = new ArrayList<>(n);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int garbageBytes = 0;
+            for (int i = 0; i < n; i++) {
+                byte[] f = frame.next(r, size);
+                frames.add(Octets.of(f));
+                if (i > 0 && r.nextInt(0, 4) == 0) {
+                    out.write(f, 1, f.length - 1);
+                } else {
+                    byte[] g = garbage.next(r, size);
+                    garbageBytes += g.length;
+                    out.writeBytes(g);
+                    out.writeBytes(f);
+                }
+            }
+            return new Stream(Octets.of(out.toByteArray()), List.copyOf(frames), garbageBytes);
+        };
+    }
+
+    /**
+     * A stream of frames with garbage between them.
+     *
+     * @param wire         the stream's bytes
+     * @param frames       the frames in it, in order, each with both its delimiters
+     * @param garbageBytes how many bytes of garbage it carries between the frames
+     */
+    public record Stream(Octets wire, List<Octets> frames, int garbageBytes) {
+
+        /** Requires the bytes and the frames. */
+        public Stream {
+            Objects.requireNonNull(wire, "wire");
+            frames = List.copyOf(frames);
+        }
+
+        /** The stream's bytes (a copy). */
+        public byte[] bytes() {
+            return wire.toByteArray();
+        }
     }
 
     /** The content between the delimiters, unescaped: header, body and check code. */

@@ -13,11 +13,15 @@ import io.github.jiguan.examples.gateway.session.TerminalRegistry;
 import io.github.jiguan.examples.gateway.storage.BatchWriter;
 import io.github.jiguan.examples.gateway.storage.Database;
 import io.github.jiguan.examples.gateway.wire.InboundMessage;
+import io.github.jiguan.examples.gateway.wire.InboundReport;
 import io.github.jiguan.examples.gateway.wire.Jt808FrameEncoder;
 import io.github.jiguan.telematics.jt808.Jt808Decoder;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
+import io.github.jiguan.telematics.jt808.Jt808FrameView;
 import io.github.jiguan.telematics.jt808.Jt808Message;
+import io.github.jiguan.telematics.jt808.codec.DecodeOptions;
+import io.github.jiguan.telematics.jt808.message.LocationReport;
 import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
 import io.github.jiguan.telematics.jt808.message.Jt808Body;
 import io.netty.buffer.ByteBuf;
@@ -76,6 +80,16 @@ public final class HandlerFixture implements AutoCloseable {
     public InboundMessage inbound(String phone, ProtocolVersion v, int serial, Jt808Body body) {
         byte[] wire = encoder.encode(Jt808Header.of(body.messageId(), v, phone, serial), body);
         return new InboundMessage(decoder.decode(wire), System.nanoTime(), System.currentTimeMillis());
+    }
+
+    /** {@code report} from {@code phone} read through the codec's frame view, as the frame decoder hands a clean 0x0200 on. */
+    public InboundReport report(String phone, ProtocolVersion v, int serial, LocationReport report) {
+        byte[] wire = encoder.encode(Jt808Header.of(report.messageId(), v, phone, serial), report);
+        Jt808FrameView view = new Jt808FrameView(DecodeOptions.STRICT);
+        if (!view.wrap(wire, 0, wire.length)) {
+            throw new IllegalArgumentException("not a clean frame: " + view);
+        }
+        return InboundReport.of(view, System.nanoTime(), System.currentTimeMillis());
     }
 
     /** Waits until the writer has stored and handed over all it was given, then runs the channel's tasks. */

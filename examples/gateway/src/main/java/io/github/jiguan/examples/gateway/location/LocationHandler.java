@@ -9,7 +9,9 @@ import io.github.jiguan.examples.gateway.storage.BatchWriter;
 import io.github.jiguan.examples.gateway.storage.Completion;
 import io.github.jiguan.examples.gateway.storage.PositionRow;
 import io.github.jiguan.examples.gateway.storage.StorageWork;
+import io.github.jiguan.examples.gateway.wire.Inbound;
 import io.github.jiguan.examples.gateway.wire.InboundMessage;
+import io.github.jiguan.examples.gateway.wire.InboundReport;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.message.MessageId;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stores the positions of an authenticated terminal and acknowledges them only once stored: a 0x0200
- * location report, a 0x0704 batch (normal or blind-area re-upload) and the position in a 0x0201 answer
+ * location report (read through the codec's frame view when it is clean, {@link InboundReport}, else
+ * decoded), a 0x0704 batch (normal or blind-area re-upload) and the position in a 0x0201 answer
  * (which needs no acknowledgement) go to the {@link BatchWriter}; the 0x8001 leaves when the batch that
  * holds them has committed. A retransmission of one of the connection's last reports is answered
  * without storing it again ({@link RecentReports}). When the writer is saturated the connection stops
@@ -53,6 +56,11 @@ public final class LocationHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof InboundReport r) {
+            Session s = Session.of(ctx.channel());
+            store(ctx, r, List.of(PositionRow.of(s.phone(), s.vehicleId(), r, r.messageId())), true);
+            return;
+        }
         if (msg instanceof InboundMessage m) {
             Object body = m.message().body();
             if (body instanceof LocationReport r) {
@@ -74,8 +82,6 @@ public final class LocationHandler extends ChannelInboundHandlerAdapter {
     private void store(ChannelHandlerContext ctx, InboundMessage m, List<LocationReport> reports, boolean blind,
             boolean acknowledge) {
         Session s = Session.of(ctx.channel());
-        Channel ch = ctx.channel();
-        Jt808Header request = m.header();
         List<PositionRow> rows = new ArrayList<>(reports.size());
         for (LocationReport r : reports) {
             if (r.time().isEmpty()) {
@@ -84,6 +90,13 @@ public final class LocationHandler extends ChannelInboundHandlerAdapter {
             }
             rows.add(PositionRow.of(s.phone(), s.vehicleId(), r, m.messageId(), blind, m.receivedAtMillis()));
         }
+        store(ctx, m, rows, acknowledge);
+    }
+
+    /** Stores {@code rows} of message {@code m} and acknowledges {@code m} once they are committed. */
+    private void store(ChannelHandlerContext ctx, Inbound m, List<PositionRow> rows, boolean acknowledge) {
+        Channel ch = ctx.channel();
+        Jt808Header request = m.header();
         if (rows.isEmpty()) {
             if (acknowledge) {
                 Replies.general(ch, request, GeneralResult.MESSAGE_ERROR);

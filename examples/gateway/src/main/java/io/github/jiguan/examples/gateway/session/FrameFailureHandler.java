@@ -5,7 +5,7 @@ import io.github.jiguan.examples.gateway.storage.BadFrameRow;
 import io.github.jiguan.examples.gateway.storage.BatchWriter;
 import io.github.jiguan.examples.gateway.storage.StorageWork;
 import io.github.jiguan.examples.gateway.wire.FrameFailure;
-import io.github.jiguan.examples.gateway.wire.InboundMessage;
+import io.github.jiguan.examples.gateway.wire.Inbound;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.util.Objects;
@@ -41,7 +41,7 @@ public final class FrameFailureHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (msg instanceof InboundMessage m) {
+        if (msg instanceof Inbound m) {
             messages++;
             metrics.frame(m.messageId());
             ctx.fireChannelRead(msg);

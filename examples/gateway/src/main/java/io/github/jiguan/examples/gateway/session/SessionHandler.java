@@ -6,6 +6,7 @@ import io.github.jiguan.examples.gateway.storage.BatchWriter;
 import io.github.jiguan.examples.gateway.storage.Completion;
 import io.github.jiguan.examples.gateway.storage.StorageWork;
 import io.github.jiguan.examples.gateway.storage.TerminalRecord;
+import io.github.jiguan.examples.gateway.wire.Inbound;
 import io.github.jiguan.examples.gateway.wire.InboundMessage;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.message.MessageId;
@@ -60,7 +61,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof InboundMessage m)) {
+        if (!(msg instanceof Inbound m)) {
             ctx.fireChannelRead(msg);
             return;
         }
@@ -68,12 +69,12 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (s.state() == SessionState.CLOSED) {
             return;
         }
-        Step step = steps.get(m.messageId());
+        Step step = m instanceof InboundMessage ? steps.get(m.messageId()) : null;
         if ("?".equals(phoneOf(m.header()))) {
             refuse(ctx, s, m, "bad_phone", "phone " + m.header().phone() + " is not decimal digits");
             closeAfterRefusal(ctx, s, m.header());
         } else if (step != null) {
-            step.handle(ctx, s, m);
+            step.handle(ctx, s, (InboundMessage) m);
         } else if (!s.isAuthenticated()) {
             refuse(ctx, s, m, "unauthenticated", "message " + MessageId.hex(m.messageId()) + " before authentication");
             closeAfterRefusal(ctx, s, m.header());
@@ -213,7 +214,7 @@ public final class SessionHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
-    private void refuse(ChannelHandlerContext ctx, Session s, InboundMessage m, String reason, String detail) {
+    private void refuse(ChannelHandlerContext ctx, Session s, Inbound m, String reason, String detail) {
         metrics.refused(reason);
         LOG.warn("refused ({}) on {}: {}", reason, s.connection(), detail);
     }

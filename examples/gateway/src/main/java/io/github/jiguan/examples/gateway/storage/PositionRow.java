@@ -3,6 +3,8 @@ package io.github.jiguan.examples.gateway.storage;
 import io.github.jiguan.telematics.jt808.codec.AdditionalItemCodec;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
 import io.github.jiguan.telematics.jt808.message.StatusFlag;
+import io.github.jiguan.examples.gateway.wire.InboundReport;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,9 @@ public record PositionRow(String terminalPhone, String vehicleId, long fixTimeMi
         int latitudeMicro, int longitudeMicro, int altitudeM, int speedTenths, int direction, int alarmBits,
         int statusBits, byte[] additionalItems, int messageId, boolean blindArea, long receivedAtMillis) {
 
+    /** The fixed part of a 0x0200 body, before its additional items. */
+    private static final int FIXED_BYTES = 28;
+
     /** Checks the references. */
     public PositionRow {
         Objects.requireNonNull(terminalPhone, "terminalPhone");
@@ -50,6 +55,20 @@ public record PositionRow(String terminalPhone, String vehicleId, long fixTimeMi
         return new PositionRow(terminalPhone, vehicleId, time, ReportHash.of(report, items), lat, lon,
                 report.altitudeM(), report.speedTenths(), report.direction(), report.alarmBits(), report.statusBits(),
                 items, messageId, blindArea, receivedAtMillis);
+    }
+
+    /**
+     * The row of a report read through the frame view, whose time is a date by construction.
+     *
+     * @param report the report, as the frame decoder handed it on
+     * @param messageId the message that carried it (0x0200)
+     */
+    public static PositionRow of(String terminalPhone, String vehicleId, InboundReport report, int messageId) {
+        byte[] body = report.body();
+        return new PositionRow(terminalPhone, vehicleId, report.fixTimeMillis(), ReportHash.of(body, 0, body.length),
+                report.latitudeMicro(), report.longitudeMicro(), report.altitudeM(), report.speedTenths(),
+                report.direction(), report.alarmBits(), report.statusBits(),
+                Arrays.copyOfRange(body, FIXED_BYTES, body.length), messageId, false, report.receivedAtMillis());
     }
 
     /** ACC on (status bit 0). */

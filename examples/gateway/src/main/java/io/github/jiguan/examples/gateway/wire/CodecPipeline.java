@@ -2,6 +2,7 @@ package io.github.jiguan.examples.gateway.wire;
 
 import io.github.jiguan.telematics.jt808.Jt808Decoder;
 import io.github.jiguan.telematics.jt808.Jt808Frame;
+import io.github.jiguan.telematics.jt808.Jt808FrameView;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.Jt808Message;
 import io.github.jiguan.telematics.jt808.Jt808StreamDecoder;
@@ -42,6 +43,15 @@ public final class CodecPipeline {
     public interface Sink {
         /** A whole message (one frame, or reassembled from its fragments). */
         void message(Jt808Message message);
+
+        /**
+         * A clean 0x0200 location report, offered as the codec's view of its bytes before any message
+         * is built (valid only during the call); return true when taken, false to receive it decoded
+         * through {@link #message} instead.
+         */
+        default boolean location(Jt808FrameView view) {
+            return false;
+        }
 
         /**
          * A frame that did not decode, bytes the splitter gave up, or a fragment refused; {@code frame} is
@@ -197,6 +207,11 @@ public final class CodecPipeline {
             this.chunkStart = position;
             this.sink = s;
             this.overClaimed = false;
+        }
+
+        @Override
+        public boolean frame(Jt808FrameView view, long streamOffset) {
+            return view.isLocationReport() && sink.location(view);
         }
 
         @Override

@@ -11,19 +11,19 @@ import java.util.Objects;
  * @param receivedNanos {@link System#nanoTime()} when its last frame was read (for the ack latency)
  * @param receivedAtMillis the wall-clock time its last frame was read, epoch milliseconds
  */
-public record InboundMessage(Jt808Message message, long receivedNanos, long receivedAtMillis) {
+public record InboundMessage(Jt808Message message, long receivedNanos, long receivedAtMillis) implements Inbound {
 
     /** Checks the message. */
     public InboundMessage {
         Objects.requireNonNull(message, "message");
     }
 
-    /** The message's header. */
+    @Override
     public Jt808Header header() {
         return message.header();
     }
 
-    /** The message id. */
+    @Override
     public int messageId() {
         return message.header().messageId();
     }

@@ -1,6 +1,7 @@
 package io.github.jiguan.examples.gateway.wire;
 
 import io.github.jiguan.telematics.jt808.codec.Jt808Exception;
+import io.github.jiguan.telematics.jt808.Jt808FrameView;
 import io.github.jiguan.telematics.jt808.Jt808Message;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
@@ -38,6 +39,16 @@ public final class Jt808FrameDecoder extends ByteToMessageDecoder {
             @Override
             public void message(Jt808Message message) {
                 out.add(new InboundMessage(message, nanos, millis));
+            }
+
+            @Override
+            public boolean location(Jt808FrameView view) {
+                InboundReport report = InboundReport.of(view, nanos, millis);
+                if (report == null) {
+                    return false;
+                }
+                out.add(report);
+                return true;
             }
 
             @Override

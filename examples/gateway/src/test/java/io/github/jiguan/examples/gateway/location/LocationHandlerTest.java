@@ -101,6 +101,22 @@ class LocationHandlerTest {
     }
 
     @Test
+    void aReportReadThroughTheFrameViewIsStoredOnceAndAcknowledgedAfterItsCommit() throws Exception {
+        EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), false);
+        LocationReport r = TestFleet.location(T);
+        ch.writeInbound(f.report(PHONE, ProtocolVersion.V2019, 9, r));
+        ch.runPendingTasks();
+        assertNull(f.outbound(ch), "no acknowledgement before the commit");
+        f.writer.start();
+        f.settle(ch);
+        assertEquals(9, ((PlatformGeneralResponse) f.outbound(ch).body()).responseSerial());
+        ch.writeInbound(f.inbound(PHONE, ProtocolVersion.V2019, 9, r));
+        assertEquals(0, f.writer.pending(), "the decoded copy is recognised as the same report");
+        assertEquals(0, ((PlatformGeneralResponse) f.outbound(ch).body()).result());
+        assertEquals(1, f.count("SELECT COUNT(*) FROM positions WHERE vehicle_id = 'V0001' AND speed_kmh = 30 AND acc_on"));
+    }
+
+    @Test
     void aReportWithoutATimeIsAnsweredMessageErrorAndKeptAsABadFrame() throws Exception {
         EmbeddedChannel ch = authenticated(BatchWriter.Settings.defaults(), false);
         LocationReport noTime = LocationReport.builder().position(38, 114).time(BcdTime.parse("000000000000")).build();

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jiguan.examples.gateway.MutableClock;
+import io.github.jiguan.examples.gateway.storage.PositionRow;
+import io.github.jiguan.telematics.jt808.Jt808Decoder;
 import io.github.jiguan.telematics.jt808.Jt808Encoder;
 import io.github.jiguan.telematics.jt808.Jt808Header;
 import io.github.jiguan.telematics.jt808.message.ProtocolVersion;
+import io.github.jiguan.telematics.jt808.message.AdditionalItem;
 import io.github.jiguan.telematics.jt808.message.BatchLocationUpload;
 import io.github.jiguan.telematics.jt808.message.Heartbeat;
 import io.github.jiguan.telematics.jt808.message.LocationReport;
 import io.github.jiguan.telematics.jt808.message.RetransmitRequest;
+import io.github.jiguan.telematics.jt808.message.StatusFlag;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.time.Duration;
@@ -65,6 +69,37 @@ class Jt808FrameDecoderTest {
         assertEquals(1, ((InboundMessage) ch.readInbound()).header().serial());
         assertEquals(2, ((InboundMessage) ch.readInbound()).header().serial());
         assertNull(ch.readInbound());
+    }
+
+    @Test
+    void aCleanLocationReportIsReadThroughTheViewIntoTheRowItsDecodedMessageGives() {
+        LocationReport report = LocationReport.builder().status(java.util.Set.of(StatusFlag.ACC_ON, StatusFlag.POSITIONED))
+                .position(-33.86, -70.65).altitudeM(612).speedKmh(48.6).direction(271).time(T)
+                .items(List.of(new AdditionalItem.Mileage(1234.5))).build();
+        for (ProtocolVersion v : ProtocolVersion.values()) {
+            byte[] wire = ENCODER.encode(Jt808Header.of(0x0200, v, "13900000001", 5), report);
+            EmbeddedChannel ch = channel();
+            ch.writeInbound(Unpooled.wrappedBuffer(wire));
+            InboundReport viewed = assertInstanceOf(InboundReport.class, ch.readInbound(), v.year());
+            assertEquals(5, viewed.header().serial());
+            assertEquals(v.is2019(), viewed.header().version().is2019());
+            PositionRow a = PositionRow.of("13900000001", "V1", viewed, 0x0200);
+            LocationReport decoded = (LocationReport) Jt808Decoder.strict().decode(wire).body();
+            PositionRow b = PositionRow.of("13900000001", "V1", decoded, 0x0200, false, viewed.receivedAtMillis());
+            assertEquals(b.toString().replaceAll("additionalItems=\\[B@\\w+", ""),
+                    a.toString().replaceAll("additionalItems=\\[B@\\w+", ""), v.year());
+            assertTrue(Arrays.equals(b.additionalItems(), a.additionalItems()), v.year());
+        }
+    }
+
+    @Test
+    void aLocationReportWhoseTimeIsNoDateIsDecodedForTheHandlerToRefuse() {
+        LocationReport noTime = LocationReport.builder().position(38, 114)
+                .time(io.github.jiguan.telematics.jt808.message.BcdTime.parse("000000000000")).build();
+        EmbeddedChannel ch = channel();
+        ch.writeInbound(Unpooled.wrappedBuffer(ENCODER.encode(Jt808Header.of(0x0200, ProtocolVersion.V2013,
+                "13900000001", 6), noTime)));
+        assertInstanceOf(InboundMessage.class, ch.readInbound());
     }
 
     @Test

@@ -41,7 +41,7 @@ class AssemblerProperties {
     @Test
     void accountedBytesBoundWhatIsHeldAndTheBoundsHoldAfterEveryOffer() {
         long maxTotal = 48 * 1024;
-        Generator<List<Fragment>> sequences = Generator.listOf(fragments(), 200);
+        Generator<List<Fragment>> sequences = Generator.listOf(fragments(), 0, 200);
         PropertyCheck.forAll(300, (r, size) -> sequences.next(r, 200), List::toString, sequence -> {
             SubpackageAssembler a = new SubpackageAssembler(3, 16 * 1024, 6, maxTotal, Duration.ofSeconds(60),
                     Clock.systemUTC());
