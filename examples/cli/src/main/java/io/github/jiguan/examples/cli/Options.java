@@ -161,6 +161,25 @@ final class Options {
                     + " count as working days. Declare a year with --calendar FILE (docs/calendar.md).");
         }
 
+        /**
+         * For a command that generates data over {@code [from, to)}: the calendar, checked as {@link #check} does,
+         * its bad rows printed on {@code err}; empty, with the reason printed, when it cannot answer the period.
+         */
+        java.util.Optional<WorkCalendar> forPeriod(LocalDate from, LocalDate to, String command, PrintWriter err) {
+            try {
+                WorkCalendar calendar = load(ImportLog.lenient(r -> err.println("rejected " + r)));
+                check(calendar, from, to, command, err);
+                return java.util.Optional.of(calendar);
+            } catch (CalendarYearNotCoveredException e) {
+                err.println("jiguan " + command + ": " + notCovered(e));
+            } catch (io.github.jiguan.core.csv.CsvFormatException e) {
+                err.println("jiguan " + command + ": " + e.rejection());
+            } catch (java.io.UncheckedIOException e) {
+                err.println("jiguan " + command + ": " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            }
+            return java.util.Optional.empty();
+        }
+
         /** What to tell the user when a year is not covered: the CLI options, not the Java methods. */
         String notCovered(CalendarYearNotCoveredException e) {
             return "no holiday arrangement for " + e.year() + " (the work calendar covers "

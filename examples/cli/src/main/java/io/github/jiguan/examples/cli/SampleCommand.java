@@ -3,9 +3,7 @@ package io.github.jiguan.examples.cli;
 import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
 import io.github.jiguan.core.calendar.WorkCalendar;
-import io.github.jiguan.core.csv.CsvFormatException;
 import io.github.jiguan.core.csv.CsvWriter;
-import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
 import io.github.jiguan.core.interchange.VehiclesCsv;
@@ -21,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,18 +68,14 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<WorkCalendar> cal = calendar.forPeriod(from, from.plusDays(days), "sample", err);
+        if (cal.isEmpty()) {
+            return 1;
+        }
         CountyFleetGenerator generator;
         try {
-            WorkCalendar cal = calendar.load(ImportLog.lenient(r -> err.println("rejected " + r)));
-            calendar.check(cal, from, from.plusDays(days), "sample", err);
             generator = CountyFleetGenerator.builder().vehicles(vehicles).days(days).from(from).seed(seed)
-                    .movingInterval(Duration.ofSeconds(movingInterval)).calendar(cal).build();
-        } catch (CalendarYearNotCoveredException e) {
-            err.println("jiguan sample: " + calendar.notCovered(e));
-            return 1;
-        } catch (CsvFormatException e) {
-            err.println("jiguan sample: " + e.rejection());
-            return 1;
+                    .movingInterval(Duration.ofSeconds(movingInterval)).calendar(cal.get()).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -2,8 +2,6 @@ package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
 import io.github.jiguan.core.calendar.WorkCalendar;
-import io.github.jiguan.core.csv.CsvFormatException;
-import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.testkit.county.InjectedCsv;
 import io.github.jiguan.examples.gateway.simulator.FleetPlan;
@@ -18,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -110,16 +109,15 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         long started = System.nanoTime();
+        Optional<WorkCalendar> cal = calendar.forPeriod(from, from.plusDays(days), "simulate", err);
+        if (cal.isEmpty()) {
+            return 1;
+        }
         FleetPlan plan;
         try {
-            WorkCalendar cal = calendar.load(ImportLog.lenient(r -> err.println("rejected " + r)));
-            calendar.check(cal, from, from.plusDays(days), "simulate", err);
-            plan = FleetPlan.generate(config, cal);
+            plan = FleetPlan.generate(config, cal.get());
         } catch (CalendarYearNotCoveredException e) {
             err.println("jiguan simulate: " + calendar.notCovered(e));
-            return 1;
-        } catch (CsvFormatException e) {
-            err.println("jiguan simulate: " + e.rejection());
             return 1;
         }
         try {
