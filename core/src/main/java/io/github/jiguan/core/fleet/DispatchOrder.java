@@ -24,11 +24,13 @@ import java.util.Optional;
  * @param offHoursApproved whether use outside working hours was approved
  * @param destination      the destination as entered; may be empty
  * @param purpose          the purpose as entered; may be empty
+ * @param driverId         the driver named on the order, if any
  */
 public record DispatchOrder(String orderId, String vehicleId, Instant createdAt, Instant plannedStart,
                             Instant plannedEnd, Optional<Instant> checkoutAt, Optional<Instant> checkinAt,
                             DispatchChannel channel,
-                            OrderStatus status, boolean offHoursApproved, String destination, String purpose) {
+                            OrderStatus status, boolean offHoursApproved, String destination, String purpose,
+                            Optional<String> driverId) {
 
     /**
      * Validates the fields. What may be absent is an {@link Optional}, never null; null destination
@@ -53,6 +55,22 @@ public record DispatchOrder(String orderId, String vehicleId, Instant createdAt,
         }
         destination = destination == null ? "" : destination.strip();
         purpose = purpose == null ? "" : purpose.strip();
+        Checks.notNull("driver id", driverId);
+        driverId = driverId.map(d -> Checks.id("driver id", d));
+    }
+
+    /** An order that names no driver. */
+    public DispatchOrder(String orderId, String vehicleId, Instant createdAt, Instant plannedStart, Instant plannedEnd,
+                         Optional<Instant> checkoutAt, Optional<Instant> checkinAt, DispatchChannel channel,
+                         OrderStatus status, boolean offHoursApproved, String destination, String purpose) {
+        this(orderId, vehicleId, createdAt, plannedStart, plannedEnd, checkoutAt, checkinAt, channel, status,
+                offHoursApproved, destination, purpose, Optional.empty());
+    }
+
+    /** This order naming {@code driver} as its driver (null for none). */
+    public DispatchOrder withDriver(String driver) {
+        return new DispatchOrder(orderId, vehicleId, createdAt, plannedStart, plannedEnd, checkoutAt, checkinAt,
+                channel, status, offHoursApproved, destination, purpose, Optional.ofNullable(driver));
     }
 
     /** Starts an online, completed order with its planned window; set the rest on the builder. */
@@ -101,6 +119,7 @@ public record DispatchOrder(String orderId, String vehicleId, Instant createdAt,
         private boolean offHoursApproved;
         private String destination = "";
         private String purpose = "";
+        private String driverId;
 
         private Builder(String orderId, String vehicleId, Instant createdAt, Instant plannedStart, Instant plannedEnd) {
             this.orderId = orderId;
@@ -147,11 +166,17 @@ public record DispatchOrder(String orderId, String vehicleId, Instant createdAt,
             return this;
         }
 
+        /** Sets the driver named on the order. */
+        public Builder driver(String value) {
+            this.driverId = value;
+            return this;
+        }
+
         /** Builds the order, validating every field. */
         public DispatchOrder build() {
             return new DispatchOrder(orderId, vehicleId, createdAt, plannedStart, plannedEnd,
                     Optional.ofNullable(checkoutAt), Optional.ofNullable(checkinAt), channel, status, offHoursApproved,
-                    destination, purpose);
+                    destination, purpose, Optional.ofNullable(driverId));
         }
     }
 }

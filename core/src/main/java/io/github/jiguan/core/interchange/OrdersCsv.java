@@ -1,5 +1,6 @@
 package io.github.jiguan.core.interchange;
 
+import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * orders.csv (docs/formats.md): {@code order_id, vehicle_id, created_at, planned_start, planned_end,
- * checkout_at, checkin_at, channel, status, off_hours_approved, destination, purpose}. Reading
+ * checkout_at, checkin_at, channel, status, off_hours_approved, destination, purpose}, and optionally
+ * {@code driver_id}. Reading
  * reports each bad row (and each repeated order id after its first line) to the {@link ImportLog}
  * and goes on, unless the log is strict. Stateless;
  * thread-safe.
@@ -26,6 +28,9 @@ public final class OrdersCsv {
     public static final List<String> HEADER = List.of("order_id", "vehicle_id", "created_at", "planned_start",
             "planned_end", "checkout_at", "checkin_at", "channel", "status", "off_hours_approved", "destination",
             "purpose");
+
+    /** The optional column naming the order's driver; absent from older files. */
+    public static final String DRIVER = "driver_id";
 
     private OrdersCsv() {
     }
@@ -42,7 +47,8 @@ public final class OrdersCsv {
             DispatchOrder o = new DispatchOrderInput(row.get("order_id"), row.get("vehicle_id"),
                     row.get("created_at"), row.get("planned_start"), row.get("planned_end"),
                     row.get("checkout_at"), row.get("checkin_at"), row.get("channel"), row.get("status"),
-                    row.get("off_hours_approved"), row.get("destination"), row.get("purpose")).toOrder();
+                    row.get("off_hours_approved"), row.get("destination"), row.get("purpose")).toOrder()
+                    .withDriver(row.optional(DRIVER, t -> Checks.id(DRIVER, t)).orElse(null));
             Long first = seen.putIfAbsent(o.orderId(), row.line());
             if (first != null) {
                 throw row.repeat("order_id", first);

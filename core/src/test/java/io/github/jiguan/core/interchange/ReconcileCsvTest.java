@@ -112,4 +112,18 @@ class ReconcileCsvTest {
         FixesCsv.read(CsvReader.of(new StringReader(out.toString()), "f"), fleet::vehicle, ImportLog.strict());
         assertEquals(Acc.OFF, fleet.columns("V1").acc(0));
     }
+
+    @Test
+    void anOrderNamesItsDriverInTheOptionalColumnAndABadOneIsRejected() {
+        String csv = String.join(",", OrdersCsv.HEADER) + ",driver_id\n"
+                + "O1,V1,2025-01-06T08:00+08:00,2025-01-06T09:00+08:00,2025-01-06T10:00+08:00,,,ONLINE,COMPLETED,false,,,D7\n"
+                + "O2,V1,2025-01-06T08:00+08:00,2025-01-06T09:00+08:00,2025-01-06T10:00+08:00,,,ONLINE,COMPLETED,false,,,\n"
+                + "O3,V1,2025-01-06T08:00+08:00,2025-01-06T09:00+08:00,2025-01-06T10:00+08:00,,,ONLINE,COMPLETED,false,,," + "D".repeat(65) + "\n";
+        List<Rejection> bad = new ArrayList<>();
+        List<DispatchOrder> orders = OrdersCsv.read(CsvReader.of(new StringReader(csv), "orders.csv"), ImportLog.lenient(bad::add));
+        assertEquals(List.of(java.util.Optional.of("D7"), java.util.Optional.empty()),
+                orders.stream().map(DispatchOrder::driverId).toList());
+        assertEquals(1, bad.size());
+        assertEquals("driver_id", bad.get(0).column());
+    }
 }

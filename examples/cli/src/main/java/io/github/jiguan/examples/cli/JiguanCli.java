@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             ReconcileCommand.class,
             OfficeAuditCommand.class,
             VehicleAuditCommand.class,
+            VehicleOpsCommand.class,
+            ComplaintCommand.class,
             DecodeCommand.class,
             GatewayCommand.class,
             SimulateCommand.class,

@@ -227,6 +227,25 @@ final class Options {
         }
     }
 
+    /** {@code --lang zh|en}: the language of the findings' sentences, for commands that write more than findings. */
+    static final class Lang {
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+                description = "The language of the findings' sentences: zh (the default) or en.")
+        String lang;
+
+        /** The language of {@code --lang}. */
+        Language language() {
+            try {
+                return Language.parse(lang);
+            } catch (io.github.jiguan.core.InvalidValueException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en: " + lang);
+            }
+        }
+    }
+
     /** {@code --standard FILE}: a province's override files. */
     static final class Standards {
         @Option(names = "--standard", paramLabel = "FILE",

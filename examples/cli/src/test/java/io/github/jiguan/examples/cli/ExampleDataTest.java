@@ -78,8 +78,8 @@ class ExampleDataTest {
     @Test
     void vehicleAuditFindsTheSevenDescribedFindingsAndDisclosesEighteenVehicleMonths() throws Exception {
         Path findings = out.resolve("vehicles/findings.csv");
-        CliRun r = CliRun.of("vehicle-audit", "--vehicles", data("vehicles/vehicles.csv"), "--quotas",
-                data("vehicles/quotas.csv"), "--fuel", data("vehicles/fuel.csv"), "--trips", data("vehicles/trips.csv"),
+        CliRun r = CliRun.of("vehicle-audit", "--vehicles", data("vehicle-audit/vehicles.csv"), "--quotas",
+                data("vehicle-audit/quotas.csv"), "--fuel", data("vehicle-audit/fuel.csv"), "--trips", data("vehicle-audit/trips.csv"),
                 "--as-of", "2025-06-30", "--out", findings.toString(),
                 "--disclosure-csv", out.resolve("vehicles/disclosure.csv").toString(),
                 "--disclosure-html", out.resolve("vehicles/disclosure.html").toString());
