@@ -105,6 +105,20 @@ class AuditAfter2026Test {
     }
 
     @Test
+    void complaintTakesTheCalendarOptionsToo() {
+        String data = Path.of("..", "data", "vehicles").toString();
+        CliRun r = CliRun.of("complaint", "--plate", "冀H10004", "--time", "2027-02-12T14:05+08:00", "--data", data,
+                "--out", dir.resolve("complaint").toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("jiguan complaint: "), r.err());
+        assertNamesTheOptions(r.err());
+        CliRun lenient = CliRun.of("complaint", "--plate", "冀H10004", "--time", "2027-02-12T14:05+08:00", "--data", data,
+                "--out", dir.resolve("complaint").toString(), "--weekends-only");
+        assertEquals(0, lenient.status(), lenient.err());
+        assertTrue(lenient.err().contains("jiguan complaint: warning: no holiday arrangement for 2027"), lenient.err());
+    }
+
+    @Test
     void theCalendarCommandWarnsForEachYearTreatedAsMondayToFriday() {
         CliRun r = CliRun.of("calendar", "--from", "2026-12-01", "--to", "2029-01-01", "--weekends-only");
         assertEquals(0, r.status(), r.err());
