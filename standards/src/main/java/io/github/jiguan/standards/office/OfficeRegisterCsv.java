@@ -152,13 +152,23 @@ public final class OfficeRegisterCsv {
         return p;
     }
 
-    private Room room(CsvRow r) {
+    /**
+     * The room of one row of rooms.csv, without the checks across rows (a room id twice, a building
+     * given two structures); the ledger's reader reads the same columns.
+     *
+     * @throws io.github.jiguan.core.csv.RejectedRowException naming the column, the text and the reason
+     */
+    public static Room parseRoom(CsvRow r) {
         List<String> occupants = Arrays.stream(r.text("occupants").split(";")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         OwnershipStatus ownership = r.optional("ownership", OwnershipStatus::parse).orElse(OwnershipStatus.UNREGISTERED);
-        Room room = new Room(r.required("room_id", t -> Checks.id("room_id", t)), r.required("building", t -> t),
+        return new Room(r.required("room_id", t -> Checks.id("room_id", t)), r.required("building", t -> t),
                 r.required("agency_id", t -> Checks.id("agency_id", t)), r.required("use", RoomUse::parse),
                 r.required("usable_area_m2", Area::of), r.required("status", RoomStatus::parse), ownership, occupants);
+    }
+
+    private Room room(CsvRow r) {
+        Room room = parseRoom(r);
         BuildingStructure structure = r.optional("structure", OfficeRegisterCsv::structure).orElse(null);
         Long first = roomLines.putIfAbsent(room.id(), r.line());
         if (first != null) {
@@ -177,7 +187,7 @@ public final class OfficeRegisterCsv {
     }
 
     /** {@code MULTI_STOREY} (多层) or {@code HIGH_RISE} (高层). */
-    static BuildingStructure structure(String text) {
+    public static BuildingStructure structure(String text) {
         return switch (text.strip().toUpperCase(Locale.ROOT)) {
             case "MULTI_STOREY", "多层" -> BuildingStructure.MULTI_STOREY;
             case "HIGH_RISE", "高层" -> BuildingStructure.HIGH_RISE;

@@ -17,15 +17,20 @@ import java.util.List;
  * @param vehicles the register the gateway stored
  * @param fixes the stored positions of the period (a day either side is read too, for trips over midnight)
  */
-record DatabaseFleet(List<Vehicle> vehicles, FleetFixes fixes) {
+public record DatabaseFleet(List<Vehicle> vehicles, FleetFixes fixes) {
 
     /** Reads the register and the fixes of {@code period} from {@code options}' database. */
     static DatabaseFleet read(DatabaseOptions options, AuditPeriod period) throws SQLException {
         try (Database db = options.open()) {
-            List<Vehicle> vehicles = db.positions().register().stream().map(RegisterEntry::vehicle).toList();
-            FleetFixes fixes = db.positions().fleetFixes(period.start(ChinaTime.ZONE).minus(Duration.ofDays(1)),
-                    period.end(ChinaTime.ZONE).plus(Duration.ofDays(1)));
-            return new DatabaseFleet(vehicles, fixes);
+            return read(db, period);
         }
+    }
+
+    /** Reads the register and the fixes of {@code period} from an open gateway database. */
+    public static DatabaseFleet read(Database db, AuditPeriod period) throws SQLException {
+        List<Vehicle> vehicles = db.positions().register().stream().map(RegisterEntry::vehicle).toList();
+        FleetFixes fixes = db.positions().fleetFixes(period.start(ChinaTime.ZONE).minus(Duration.ofDays(1)),
+                period.end(ChinaTime.ZONE).plus(Duration.ofDays(1)));
+        return new DatabaseFleet(vehicles, fixes);
     }
 }

@@ -22,12 +22,14 @@ import picocli.CommandLine.Command;
             SampleCommand.class,
             ReconcileCommand.class,
             OfficeAuditCommand.class,
+            OfficeLedgerCommand.class,
             VehicleAuditCommand.class,
             VehicleOpsCommand.class,
             ComplaintCommand.class,
             DecodeCommand.class,
             GatewayCommand.class,
             SimulateCommand.class,
+            DemoCommand.class,
             ExportCommand.class})
 public final class JiguanCli implements java.util.concurrent.Callable<Integer> {
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
                 + " figure.",
             "The formats of persons.csv and rooms.csv, and the grade and level codes, are in docs/formats.md; the"
                 + " standards, their figures and a province's override file in docs/standards.md; example files in"
-                + " examples/data/office/."})
+                + " examples/data/office-audit/."})
 final class OfficeAuditCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -219,11 +219,7 @@ final class Options {
 
         /** The language of {@code --lang}. */
         Language language() {
-            try {
-                return Language.parse(lang);
-            } catch (io.github.jiguan.core.InvalidValueException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en: " + lang);
-            }
+            return Lang.parse(spec, lang);
         }
     }
 
@@ -238,10 +234,15 @@ final class Options {
 
         /** The language of {@code --lang}. */
         Language language() {
+            return parse(spec, lang);
+        }
+
+        /** {@code text} as a language, or the usage error of {@code --lang}. */
+        static Language parse(CommandLine.Model.CommandSpec spec, String text) {
             try {
-                return Language.parse(lang);
+                return Language.parse(text);
             } catch (io.github.jiguan.core.InvalidValueException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en: " + lang);
+                throw new CommandLine.ParameterException(spec.commandLine(), "--lang must be zh or en: " + text);
             }
         }
     }

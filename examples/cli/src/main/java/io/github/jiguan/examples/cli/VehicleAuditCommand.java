@@ -31,12 +31,11 @@ import io.github.jiguan.standards.vehicle.VehicleConfigurationStandard;
 import io.github.jiguan.standards.vehicle.VehicleDossier;
 import io.github.jiguan.standards.vehicle.VehicleFindingType;
 import io.github.jiguan.standards.vehicle.VehicleQuota;
+import io.github.jiguan.examples.cli.report.TextFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -195,10 +194,10 @@ final class VehicleAuditCommand implements Callable<Integer> {
         FuelDisclosureReport report = new FuelDisclosure(configuration, policy, ChinaTime.ZONE)
                 .compute(fleet.fleet().stream().map(VehicleDossier::vehicle).toList(), records, distances);
         if (disclosureCsv != null) {
-            write(disclosureCsv, w -> DisclosureCsv.write(report.rows(), w));
+            TextFile.write(disclosureCsv, w -> DisclosureCsv.write(report.rows(), w));
         }
         if (disclosureHtml != null) {
-            write(disclosureHtml, w -> DisclosureHtml.write(report, title, asOf.asOf, w));
+            TextFile.write(disclosureHtml, w -> DisclosureHtml.write(report, title, asOf.asOf, w));
         }
         return report;
     }
@@ -220,18 +219,6 @@ final class VehicleAuditCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot read " + fixes, e);
         } finally {
             pool.shutdown();
-        }
-    }
-
-    private interface Body {
-        void write(Writer w) throws IOException;
-    }
-
-    private static void write(Path file, Body body) {
-        try (Writer w = Files.newBufferedWriter(Options.parentsOf(file), StandardCharsets.UTF_8)) {
-            body.write(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

@@ -119,6 +119,16 @@ class AuditAfter2026Test {
     }
 
     @Test
+    void demoFailsNamingTheCalendarOptionsBeforeStartingAnything() {
+        Path out = dir.resolve("demo-2027");
+        CliRun r = CliRun.of("demo", "--out", out.toString(), "--from", "2027-01-04", "--days", "3", "--vehicles", "2");
+        assertEquals(1, r.status());
+        assertTrue(r.err().startsWith("jiguan demo: "), r.err());
+        assertNamesTheOptions(r.err());
+        assertFalse(Files.exists(out), "nothing started, nothing written");
+    }
+
+    @Test
     void theCalendarCommandWarnsForEachYearTreatedAsMondayToFriday() {
         CliRun r = CliRun.of("calendar", "--from", "2026-12-01", "--to", "2029-01-01", "--weekends-only");
         assertEquals(0, r.status(), r.err());

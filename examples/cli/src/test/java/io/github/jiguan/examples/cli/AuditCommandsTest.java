@@ -28,7 +28,7 @@ class AuditCommandsTest {
         return p;
     }
 
-    private static List<CsvRow> rows(Path csv) {
+    static List<CsvRow> rows(Path csv) {
         List<CsvRow> rows = new ArrayList<>();
         try (CsvReader r = CsvReader.open(csv)) {
             for (CsvRow row = r.next(); row != null; row = r.next()) {

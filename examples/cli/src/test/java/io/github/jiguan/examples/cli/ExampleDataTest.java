@@ -60,7 +60,7 @@ class ExampleDataTest {
     @Test
     void officeAuditFindsTheTenDescribedFindings() {
         Path findings = out.resolve("office/findings.csv");
-        CliRun r = CliRun.of("office-audit", "--persons", data("office/persons.csv"), "--rooms", data("office/rooms.csv"),
+        CliRun r = CliRun.of("office-audit", "--persons", data("office-audit/persons.csv"), "--rooms", data("office-audit/rooms.csv"),
                 "--as-of", "2025-06-30", "--out", findings.toString(), "--units", out.resolve("office/units.csv").toString());
         assertClean(r);
         assertEquals(List.of("OFFICE_OVER_STANDARD:P001:R101", "OFFICE_OVER_STANDARD:P005:R106",
@@ -69,9 +69,9 @@ class ExampleDataTest {
                 "UNKNOWN_OCCUPANT::R203"), keys(findings, "type", "person_id", "room_id"));
         assertTrue(Files.exists(out.resolve("office/units.csv")));
 
-        CliRun province = CliRun.of("office-audit", "--persons", data("office/persons.csv"), "--rooms",
-                data("office/rooms.csv"), "--as-of", "2025-06-30", "--out", out.resolve("office/p.csv").toString(),
-                "--standard", data("office/province-office.csv"));
+        CliRun province = CliRun.of("office-audit", "--persons", data("office-audit/persons.csv"), "--rooms",
+                data("office-audit/rooms.csv"), "--as-of", "2025-06-30", "--out", out.resolve("office/p.csv").toString(),
+                "--standard", data("office-audit/province-office.csv"));
         assertClean(province);
     }
 
