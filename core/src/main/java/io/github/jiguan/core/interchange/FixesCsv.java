@@ -9,6 +9,7 @@ import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.internal.FastFormat;
 import io.github.jiguan.core.internal.FastParse;
 import io.github.jiguan.core.track.Acc;
+import io.github.jiguan.core.track.Fix;
 import io.github.jiguan.core.track.FixColumns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,13 +42,8 @@ public final class FixesCsv {
      * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static void read(CsvReader in, Function<String, FixColumns.Builder> target, ImportLog log) {
-        in.requireColumns(HEADER);
+        int[] col = columns(in);
         log.open(in.source());
-        int[] col = new int[HEADER.size()];
-        List<String> header = in.header().stream().map(String::strip).toList();
-        for (int i = 0; i < col.length; i++) {
-            col[i] = header.indexOf(HEADER.get(i));
-        }
         long accepted = 0;
         for (CsvRow row = in.next(); row != null; row = in.next()) {
             try {
@@ -60,30 +56,57 @@ public final class FixesCsv {
                     log.reject(row.reject("vehicle_id", "is not in the vehicle register"));
                     continue;
                 }
-                long time = time("time", row.get(col[1]));
-                double lat = number("lat", row.get(col[2]));
-                double lon = number("lon", row.get(col[3]));
-                String speedText = row.get(col[4]);
-                double speed = Cells.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
-                String headingText = row.get(col[5]);
-                int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
-                Acc acc = acc(row.get(col[6]));
-                boolean valid = valid(row.get(col[7]));
-                String receivedText = row.get(col[8]);
-                long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
-                if (!(speed >= 0 && speed <= 6553.5)) {
-                    throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
-                }
-                if (heading < 0 || heading > 360) {
-                    throw new InvalidValueException("heading", "out of range [0, 360]", headingText);
-                }
-                b.add(time, lat, lon, speed, heading, acc, valid, received);
+                add(row, col, b);
                 accepted++;
             } catch (InvalidValueException e) {
                 log.reject(row.reject(e));
             }
         }
         log.accept(in.source(), accepted);
+    }
+
+    /**
+     * The columns of {@link #HEADER} in a file's header, for {@link #fix(CsvRow, int[])}.
+     *
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing
+     */
+    public static int[] columns(CsvReader in) {
+        in.requireColumns(HEADER);
+        List<String> header = in.header().stream().map(String::strip).toList();
+        return HEADER.stream().mapToInt(header::indexOf).toArray();
+    }
+
+    /**
+     * Parses one row, for reading a file as a stream row by row.
+     *
+     * @param columns what {@link #columns(CsvReader)} returned for the row's file
+     * @throws InvalidValueException naming the column, value and reason when the row is bad
+     */
+    public static Fix fix(CsvRow row, int[] columns) {
+        FixColumns.Builder b = FixColumns.builder(row.get(columns[0]).strip());
+        add(row, columns, b);
+        return b.build().fix(0);
+    }
+
+    private static void add(CsvRow row, int[] col, FixColumns.Builder b) {
+        long time = time("time", row.get(col[1]));
+        double lat = number("lat", row.get(col[2]));
+        double lon = number("lon", row.get(col[3]));
+        String speedText = row.get(col[4]);
+        double speed = Cells.isAbsent(speedText) ? 0 : number("speed_kmh", speedText);
+        String headingText = row.get(col[5]);
+        int heading = Cells.isAbsent(headingText) ? 0 : (int) Math.round(number("heading", headingText));
+        Acc acc = acc(row.get(col[6]));
+        boolean valid = valid(row.get(col[7]));
+        String receivedText = row.get(col[8]);
+        long received = Cells.isAbsent(receivedText) ? FixColumns.NO_TIME : time("received_at", receivedText);
+        if (!(speed >= 0 && speed <= 6553.5)) {
+            throw new InvalidValueException("speed_kmh", "out of range [0, 6553.5]", speedText);
+        }
+        if (heading < 0 || heading > 360) {
+            throw new InvalidValueException("heading", "out of range [0, 360]", headingText);
+        }
+        b.add(time, lat, lon, speed, heading, acc, valid, received);
     }
 
     private static long time(String field, String text) {

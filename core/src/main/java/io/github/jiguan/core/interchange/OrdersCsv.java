@@ -2,6 +2,7 @@ package io.github.jiguan.core.interchange;
 
 import io.github.jiguan.core.Checks;
 import io.github.jiguan.core.csv.CsvReader;
+import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.csv.ImportLog;
 import io.github.jiguan.core.fleet.DispatchOrder;
@@ -44,11 +45,7 @@ public final class OrdersCsv {
     public static List<DispatchOrder> read(CsvReader in, ImportLog log) {
         Map<String, Long> seen = new HashMap<>();
         return log.read(in, HEADER, row -> {
-            DispatchOrder o = new DispatchOrderInput(row.get("order_id"), row.get("vehicle_id"),
-                    row.get("created_at"), row.get("planned_start"), row.get("planned_end"),
-                    row.get("checkout_at"), row.get("checkin_at"), row.get("channel"), row.get("status"),
-                    row.get("off_hours_approved"), row.get("destination"), row.get("purpose")).toOrder()
-                    .withDriver(row.optional(DRIVER, t -> Checks.id(DRIVER, t)).orElse(null));
+            DispatchOrder o = order(row);
             Long first = seen.putIfAbsent(o.orderId(), row.line());
             if (first != null) {
                 throw row.repeat("order_id", first);
@@ -65,6 +62,21 @@ public final class OrdersCsv {
                     o.channel().name(), o.status().name(), Boolean.toString(o.offHoursApproved()), o.destination(),
                     o.purpose());
         }
+    }
+
+    /**
+     * Parses one row of a file with the {@link #HEADER} columns, for reading it as a stream row by
+     * row; repeated order ids are not detected here.
+     *
+     * @throws io.github.jiguan.core.InvalidValueException naming the column, value and reason when
+     *         the row is bad
+     */
+    public static DispatchOrder order(CsvRow row) {
+        return new DispatchOrderInput(row.get("order_id"), row.get("vehicle_id"),
+                row.get("created_at"), row.get("planned_start"), row.get("planned_end"),
+                row.get("checkout_at"), row.get("checkin_at"), row.get("channel"), row.get("status"),
+                row.get("off_hours_approved"), row.get("destination"), row.get("purpose")).toOrder()
+                .withDriver(row.optional(DRIVER, t -> Checks.id(DRIVER, t)).orElse(null));
     }
 
     /** An instant as ISO-8601 with the zone's offset, or empty for null. */

@@ -1,92 +1,94 @@
 package io.github.jiguan.core.reconcile;
 
 import io.github.jiguan.core.Checks;
-import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
-import io.github.jiguan.core.track.CleanTrack;
 import io.github.jiguan.core.track.Fix;
-import io.github.jiguan.core.track.FixColumns;
-import io.github.jiguan.core.track.OnlineDays;
-import io.github.jiguan.core.track.Stop;
-import io.github.jiguan.core.track.TrackAnalysis;
-import io.github.jiguan.core.track.TrackCleaner;
-import io.github.jiguan.core.track.Trip;
-import io.github.jiguan.core.track.TripDetector;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Reconciles fixes and orders as they arrive, in any order, and emits each finding once it can no
- * longer change. After {@link #flush()} the findings and summaries equal what {@link Reconciler}
- * returns for the same data, provided nothing arrived late.
+ * Reconciles fixes and orders of a register of vehicles as they arrive, and emits each finding
+ * once it can no longer change. It keeps one {@link VehicleStream} per vehicle and a watermark.
  *
- * <p><b>Watermark.</b> The watermark W is the latest fix time seen less the allowed lateness (or
- * what {@link #advanceWatermark(Instant)} promises, if later). Data is on time when it concerns a
- * moment at or after W: a fix by its time, an order by its expanded window's start. Late data
- * goes to the late-data listener and is left out. Blind-area re-uploads (JT/T 808 0x0704 type 1)
- * arrive hours after their fix times: set the allowed lateness above the longest delay the
- * platform accepts (default 24 h). Orders entered days after the trip (事后补派) are on time only
- * if the lateness covers that too; otherwise they are reported as late.
+ * <p><b>The promise.</b> Data is <em>on time</em> when it concerns a moment at or after the
+ * watermark W: a fix by its time, an order by its expanded window's start. W is the latest fix
+ * time seen less the allowed lateness (or what {@link #advanceWatermark(Instant)} promises, if
+ * later); it never goes back. When every fix and order is on time, in whatever order they come,
+ * the findings emitted and the result of {@link #flush()} equal what {@link Reconciler} returns for
+ * the same data, each finding emitted once. Data that is not on time is never used and never
+ * dropped silently: it goes to the late-data listener ({@link LateData}) and is counted. A finding
+ * is emitted only once nothing on time can change it, so no finding is ever revised; the price is
+ * that findings wait for the watermark, that is, for the allowed lateness.
+ *
+ * <p><b>Lateness.</b> Blind-area re-uploads (JT/T 808 0x0704 type 1) come when the terminal finds
+ * the network again, hours or days after the fix time; the default allowed lateness is therefore
+ * {@value #DEFAULT_LATENESS_DAYS} days. Orders entered days after the trip (事后补派) are on time
+ * only if the lateness covers that too; otherwise they are reported as late.
  *
  * <p><b>Finality.</b> Since every later fix is at or after W, a vehicle's analysis of its fixes
  * before W is final up to a horizon H: the first position of the movement still in progress, or W
  * itself when the vehicle stands in a confirmed stop or its last position is more than the maximum
  * gap before W. A trip finding is emitted once its trip starts before H; an order finding once its
  * expanded window ends before H; a parking finding once its stay ends before H; a run of days once
- * the day after it has ended by H. The analysis is repeated every {@code evaluateEvery} of
- * watermark progress, and a vehicle's fixes before its last confirmed stop are then dropped, so
- * memory stays bounded by the lateness and the longest movement.
+ * the day after it has ended by H. Vehicles are evaluated every {@code evaluateEvery} of watermark
+ * progress.
+ *
+ * <p><b>Snapshot.</b> {@link #snapshot()} saves the watermark, the counters and every vehicle's
+ * stream; {@link Builder#restore(byte[])} continues from it. Findings emitted before the snapshot
+ * are the listener's: {@link #flush()} lists those emitted by this instance, while the summaries
+ * count all.
  *
  * <p>Not thread-safe: call it from one thread, or one instance per partition of vehicles.
  */
 public final class StreamingReconciler {
 
-    private final ReconcilePolicy policy;
-    private final AuditPeriod period;
-    private final Reconciler batch;
-    private final VehicleAudit audit;
-    private final TripDetector detector;
-    private final TrackCleaner cleaner;
+    /** The default allowed lateness, in days. */
+    public static final int DEFAULT_LATENESS_DAYS = 7;
+
+    /**
+     * The default watermark progress between evaluations: findings wait for the lateness (days)
+     * anyway, and each evaluation re-runs the detection over the movement or stay in progress.
+     */
+    public static final Duration DEFAULT_EVALUATE_EVERY = Duration.ofDays(1);
+
+    private static final int MAGIC = 0x4a475352; // "JGSR"
+
+    private final StreamingAudit rules;
     private final long lateness;
     private final long every;
     private final Consumer<Finding> onFinding;
     private final Consumer<LateData> onLate;
-    private final Map<String, VehicleState> vehicles = new HashMap<>();
+    private final Map<String, VehicleStream> vehicles = new LinkedHashMap<>();
     private final List<String> unknownOrders = new ArrayList<>();
     private final Map<String, Long> unknownFixes = new HashMap<>();
-    private final long[] dayEnds;
+    private final List<Finding> emitted = new ArrayList<>();
     private long watermark = Long.MIN_VALUE;
     private long evaluatedAt = Long.MIN_VALUE;
     private long late;
     private boolean flushed;
 
     private StreamingReconciler(Builder b) {
-        this.policy = b.policy;
-        this.period = b.period;
-        this.batch = Reconciler.of(b.calendar, b.policy);
-        batch.checkCovered(period);
-        this.audit = new VehicleAudit(policy, b.calendar, period);
-        this.detector = TripDetector.of(policy.track(), ChinaTime.ZONE);
-        this.cleaner = TrackCleaner.of(policy.track());
+        this.rules = StreamingAudit.of(b.calendar, b.policy, b.period);
         this.lateness = b.lateness.toMillis();
         this.every = b.every.toMillis();
         this.onFinding = b.onFinding;
         this.onLate = b.onLate;
         for (Vehicle v : Reconciler.register(b.vehicles).values()) {
-            vehicles.put(v.id(), new VehicleState(v));
+            vehicles.put(v.id(), rules.open(v));
         }
-        this.dayEnds = period.dates().stream()
-                .mapToLong(d -> d.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant().toEpochMilli()).toArray();
+        if (b.snapshot != null) {
+            StateCodec.read(b.snapshot, this::read);
+        }
     }
 
     /** Starts a streaming reconciler over the vehicle register, for the audit period. */
@@ -99,34 +101,31 @@ public final class StreamingReconciler {
     public boolean accept(Fix fix) {
         checkOpen();
         long t = fix.time().toEpochMilli();
-        VehicleState v = vehicles.get(fix.vehicleId());
+        VehicleStream v = vehicles.get(fix.vehicleId());
         if (v == null) {
             unknownFixes.merge(fix.vehicleId(), 1L, Long::sum);
             return true;
         }
-        if (t < watermark) {
+        if (StreamingAudit.isLate(fix, watermark) || !v.accept(fix)) {
             late(new LateData(fix, null, Instant.ofEpochMilli(watermark)));
             return false;
         }
-        v.buffer.add(fix);
-        advance(t == Long.MIN_VALUE ? t : t - lateness);
+        advance(t - lateness);
         return true;
     }
 
     /** Takes one order (new or cancelled); returns false when it was late (and reported as such). */
     public boolean accept(DispatchOrder order) {
         checkOpen();
-        VehicleState v = vehicles.get(order.vehicleId());
+        VehicleStream v = vehicles.get(order.vehicleId());
         if (v == null) {
             unknownOrders.add(order.orderId());
             return true;
         }
-        long es = order.windowStart().minus(policy.orderTolerance()).toEpochMilli();
-        if (!order.isCancelled() && es < watermark) {
+        if (rules.isLate(order, watermark) || !v.accept(order)) {
             late(new LateData(null, order, Instant.ofEpochMilli(watermark)));
             return false;
         }
-        v.orders.add(order);
         return true;
     }
 
@@ -136,11 +135,8 @@ public final class StreamingReconciler {
      */
     public void advanceWatermark(Instant moment) {
         checkOpen();
-        long w = moment.toEpochMilli();
-        if (w > watermark) {
-            watermark = w;
-        }
-        evaluate(false);
+        watermark = Math.max(watermark, moment.toEpochMilli());
+        evaluate();
     }
 
     /** The watermark, or {@code null} before any fix. */
@@ -154,39 +150,102 @@ public final class StreamingReconciler {
     }
 
     /**
-     * Ends the stream: emits every remaining finding and returns the whole result, as the batch
+     * Ends the stream: emits every remaining finding and returns the result, as the batch
      * {@link Reconciler} would on the same (on-time) data. The reconciler takes nothing after.
      */
     public ReconcileResult flush() {
         checkOpen();
-        evaluate(true);
         flushed = true;
-        List<Finding> findings = new ArrayList<>();
         List<VehicleSummary> summaries = new ArrayList<>();
-        for (VehicleState v : vehicles.values()) {
-            findings.addAll(v.emitted);
-            summaries.add(v.summary);
+        for (VehicleStream v : vehicles.values()) {
+            summaries.add(v.finish(this::emit));
         }
-        return new ReconcileResult(period, findings, summaries, unknownOrders, unknownFixes);
+        return new ReconcileResult(rules.period(), emitted, summaries, unknownOrders, unknownFixes);
+    }
+
+    /**
+     * Everything needed to continue: the watermark, the counters and each vehicle's stream, with
+     * format versions. Restore it with {@link Builder#restore(byte[])} under the same settings and
+     * register.
+     */
+    public byte[] snapshot() {
+        checkOpen();
+        return StateCodec.bytes(out -> {
+            out.writeInt(MAGIC);
+            out.writeShort(VehicleStream.FORMAT_VERSION);
+            out.writeLong(watermark);
+            out.writeLong(evaluatedAt);
+            out.writeLong(late);
+            out.writeInt(unknownOrders.size());
+            for (String id : unknownOrders) {
+                out.writeUTF(id);
+            }
+            out.writeInt(unknownFixes.size());
+            for (Map.Entry<String, Long> e : unknownFixes.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue());
+            }
+            out.writeInt(vehicles.size());
+            for (Map.Entry<String, VehicleStream> e : vehicles.entrySet()) {
+                byte[] bytes = e.getValue().snapshot();
+                out.writeUTF(e.getKey());
+                out.writeInt(bytes.length);
+                out.write(bytes);
+            }
+        });
+    }
+
+    private StreamingReconciler read(java.io.DataInputStream in) throws java.io.IOException {
+        if (in.readInt() != MAGIC || in.readShort() != VehicleStream.FORMAT_VERSION) {
+            throw new java.io.IOException("not a streaming reconciler snapshot of format " + VehicleStream.FORMAT_VERSION);
+        }
+        watermark = in.readLong();
+        evaluatedAt = in.readLong();
+        late = in.readLong();
+        for (int i = in.readInt(); i > 0; i--) {
+            unknownOrders.add(in.readUTF());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            unknownFixes.put(in.readUTF(), in.readLong());
+        }
+        int n = in.readInt();
+        if (n != vehicles.size()) {
+            throw new java.io.IOException("snapshot of " + n + " vehicles restored for a register of " + vehicles.size());
+        }
+        for (int i = 0; i < n; i++) {
+            String id = in.readUTF();
+            byte[] bytes = in.readNBytes(in.readInt());
+            VehicleStream v = vehicles.get(id);
+            if (v == null) {
+                throw new java.io.IOException("snapshot of vehicle " + id + ", which is not in the register");
+            }
+            vehicles.put(id, rules.restore(v.vehicle(), bytes));
+        }
+        return this;
     }
 
     private void advance(long w) {
         if (w > watermark) {
             watermark = w;
             if (evaluatedAt == Long.MIN_VALUE || watermark - evaluatedAt >= every) {
-                evaluate(false);
+                evaluate();
             }
         }
     }
 
-    private void evaluate(boolean last) {
-        if (watermark == Long.MIN_VALUE && !last) {
+    private void evaluate() {
+        if (watermark == Long.MIN_VALUE) {
             return;
         }
         evaluatedAt = watermark;
-        for (VehicleState v : vehicles.values()) {
-            v.evaluate(last);
+        for (VehicleStream v : vehicles.values()) {
+            v.advance(watermark, this::emit);
         }
+    }
+
+    private void emit(Finding f) {
+        emitted.add(f);
+        onFinding.accept(f);
     }
 
     private void late(LateData data) {
@@ -200,165 +259,17 @@ public final class StreamingReconciler {
         }
     }
 
-    /** Everything kept about one vehicle between evaluations. */
-    private final class VehicleState {
-        final Vehicle vehicle;
-        FixColumns.Builder buffer;
-        final List<DispatchOrder> orders = new ArrayList<>();
-        final List<Trip> finalTrips = new ArrayList<>();
-        final List<Finding> emitted = new ArrayList<>();
-        OnlineDays online = OnlineDays.none(ChinaTime.ZONE);
-        long[] retained = new long[0];
-        long restart = Long.MIN_VALUE;
-        long horizon = Long.MIN_VALUE;
-        int finalDays;
-        long trimmedRows;
-        long trimmedDuplicates;
-        long trimmedGlitches;
-        VehicleSummary summary;
-
-        VehicleState(Vehicle vehicle) {
-            this.vehicle = vehicle;
-            this.buffer = FixColumns.builder(vehicle.id());
-        }
-
-        void evaluate(boolean last) {
-            long w = last ? Long.MAX_VALUE : watermark;
-            TrackAnalysis analysis = detector.analyse(buffer.buildBefore(w));
-            long h = last ? Long.MAX_VALUE : horizon(analysis.track(), analysis, w);
-            Reconciler.Windows windows = batch.windows(vehicle, orders, period);
-            VehicleAudit.Outcome outcome = audit.run(vehicle, windows.open(), facts(analysis), restart);
-            int days = finalDays(h);
-            for (VehicleAudit.Keyed k : outcome.findings()) {
-                if (isNewlyFinal(k, h, days, last)) {
-                    emitted.add(k.finding());
-                    onFinding.accept(k.finding());
-                }
-            }
-            horizon = Math.max(horizon, h);
-            finalDays = Math.max(finalDays, days);
-            if (last) {
-                CleanTrack c = analysis.track();
-                summary = Reconciler.summary(vehicle, trimmedRows + c.rows(), trimmedDuplicates + c.duplicates(),
-                        trimmedGlitches + c.glitches(), outcome.figures(), windows.cancelledInPeriod(), emitted);
-            } else {
-                trim(analysis, windows.open());
-            }
-        }
-
-        long horizon(CleanTrack track, TrackAnalysis analysis, long w) {
-            int n = track.positionCount();
-            if (n == 0 || w - track.time(n - 1) > policy.track().maxGap().toMillis()
-                    || analysis.openFrom() == FixColumns.NO_TIME) {
-                return w;
-            }
-            return Math.min(w, analysis.openFrom());
-        }
-
-        int finalDays(long h) {
-            int f = 0;
-            while (f < dayEnds.length && dayEnds[f] <= h) {
-                f++;
-            }
-            return f;
-        }
-
-        /**
-         * Whether the finding became final since the last evaluation. A stay may end exactly at a
-         * horizon equal to the watermark (the next fix is at W), so it too must end before H.
-         */
-        boolean isNewlyFinal(VehicleAudit.Keyed k, long h, int days, boolean last) {
-            return switch (k.kind()) {
-                case TRIP, ORDER, STAY -> k.key() >= horizon && (k.key() < h || last);
-                case DAYS -> k.key() > finalDays && k.key() <= days;
-            };
-        }
-
-        TrackFacts facts(TrackAnalysis analysis) {
-            List<Trip> trips = new ArrayList<>(finalTrips);
-            trips.addAll(analysis.trips());
-            OnlineDays days = online.union(analysis.onlineDays());
-            CleanTrack track = analysis.track();
-            return new TrackFacts() {
-                @Override
-                public List<Trip> trips() {
-                    return trips;
-                }
-
-                @Override
-                public List<Stop> stops() {
-                    return analysis.stops();
-                }
-
-                @Override
-                public OnlineDays onlineDays() {
-                    return days;
-                }
-
-                @Override
-                public boolean hasFixBetween(long from, long to) {
-                    int i = Arrays.binarySearch(retained, from);
-                    int k = i >= 0 ? i : -i - 1;
-                    return (k < retained.length && retained[k] <= to) || track.hasFixBetween(from, to);
-                }
-
-                @Override
-                public Known lastKnown(long moment) {
-                    return TrackFacts.known(track, moment);
-                }
-            };
-        }
-
-        /** Drops the fixes before the last restart point, keeping what later evaluations need of them. */
-        void trim(TrackAnalysis analysis, List<OrderWindow> windows) {
-            long r = analysis.restartFrom();
-            if (r == FixColumns.NO_TIME || r <= restart || r >= horizon) { // stays ending at r must be out
-                return;
-            }
-            for (Trip t : analysis.trips()) {
-                if (t.end().toEpochMilli() <= r) { // a trip with no moving fix starts and ends at r
-                    finalTrips.add(t);
-                }
-            }
-            online = online.union(analysis.onlineDays());
-            long keepFrom = Long.MAX_VALUE;
-            for (OrderWindow win : windows) {
-                if (win.expandedEnd().toEpochMilli() >= horizon) {
-                    keepFrom = Math.min(keepFrom, win.start().toEpochMilli());
-                }
-            }
-            CleanTrack c = analysis.track();
-            List<Long> keep = new ArrayList<>();
-            for (long t : retained) {
-                if (t >= keepFrom) {
-                    keep.add(t);
-                }
-            }
-            for (int i = 0; i < c.fixCount() && c.fixTime(i) < r; i++) {
-                if (c.fixTime(i) >= keepFrom) {
-                    keep.add(c.fixTime(i));
-                }
-            }
-            retained = keep.stream().mapToLong(Long::longValue).sorted().toArray();
-            CleanTrack prefix = cleaner.clean(buffer.buildBefore(r));
-            trimmedRows += prefix.rows();
-            trimmedDuplicates += prefix.duplicates();
-            trimmedGlitches += prefix.glitches();
-            buffer = buffer.from(r);
-            restart = r;
-        }
-    }
-
     /** Configures a {@link StreamingReconciler}. */
     public static final class Builder {
         private final WorkCalendar calendar;
         private final ReconcilePolicy policy;
         private final AuditPeriod period;
         private final Collection<Vehicle> vehicles;
-        private Duration lateness = Duration.ofHours(24);
-        private Duration every = Duration.ofHours(1);
+        private Duration lateness = Duration.ofDays(DEFAULT_LATENESS_DAYS);
+        private Duration every = DEFAULT_EVALUATE_EVERY;
         private Consumer<Finding> onFinding = f -> { };
         private Consumer<LateData> onLate = d -> { };
+        private byte[] snapshot;
 
         private Builder(WorkCalendar calendar, ReconcilePolicy policy, AuditPeriod period, Collection<Vehicle> vehicles) {
             this.calendar = Checks.notNull("calendar", calendar);
@@ -367,14 +278,14 @@ public final class StreamingReconciler {
             this.vehicles = List.copyOf(Checks.notNull("vehicles", vehicles));
         }
 
-        /** How far behind the latest fix time data may still arrive (default 24 h). */
+        /** How far behind the latest fix time data may still arrive (default 7 days). */
         public Builder allowedLateness(Duration value) {
             TrackPolicyCheck.notNegative("allowed lateness", value);
             this.lateness = value;
             return this;
         }
 
-        /** How much watermark progress triggers a new evaluation (default 1 h). */
+        /** How much watermark progress triggers a new evaluation (default 1 day). */
         public Builder evaluateEvery(Duration value) {
             TrackPolicyCheck.notNegative("evaluate every", value);
             this.every = value;
@@ -390,6 +301,16 @@ public final class StreamingReconciler {
         /** Receives each fix or order that arrived late and was left out. */
         public Builder onLate(Consumer<LateData> value) {
             this.onLate = Checks.notNull("late-data listener", value);
+            return this;
+        }
+
+        /**
+         * Continues from a {@link StreamingReconciler#snapshot()} taken under the same settings
+         * and register; {@link #build()} fails with {@link IllegalArgumentException} when it does
+         * not fit.
+         */
+        public Builder restore(byte[] value) {
+            this.snapshot = Checks.notNull("snapshot", value).clone();
             return this;
         }
 

@@ -22,6 +22,7 @@ import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.finding.Subjects;
 import io.github.jiguan.core.finding.TimeSpan;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -66,6 +67,8 @@ final class VehicleAudit {
     private final ZoneId zone;
     private final long periodStart;
     private final long periodEnd;
+    private final List<LocalDate> dates;
+    private final long[] checks;
     private final Map<FindingType, Citation> citations = new EnumMap<>(FindingType.class);
 
     VehicleAudit(ReconcilePolicy policy, WorkCalendar calendar, AuditPeriod period) {
@@ -75,6 +78,9 @@ final class VehicleAudit {
         this.zone = ChinaTime.ZONE;
         this.periodStart = period.start(zone).toEpochMilli();
         this.periodEnd = period.end(zone).toEpochMilli();
+        this.dates = period.dates();
+        this.checks = dates.stream()
+                .mapToLong(d -> d.atTime(policy.parkingCheck()).atZone(zone).toInstant().toEpochMilli()).toArray();
         for (FindingType t : FindingType.values()) {
             citations.put(t, t.citation(policy, calendar));
         }
@@ -87,14 +93,60 @@ final class VehicleAudit {
      * @param nightsFrom nights checked before this moment (epoch ms) are skipped: already reported
      */
     Outcome run(Vehicle vehicle, List<OrderWindow> windows, TrackFacts facts, long nightsFrom) {
+        return run(vehicle, windows, facts, nightsFrom, Carried.NONE, true);
+    }
+
+    /**
+     * What a streaming evaluation dropped from its facts but the figures and day rules still count:
+     * the trips and orders before those it holds, in time order.
+     *
+     * @param tripDays   period days (by index) with a dropped trip
+     * @param trips      dropped trips that start in the period
+     * @param tripMetres their distance, summed in time order
+     * @param orders     dropped orders whose window starts in the period
+     * @param from       trip and order findings with a finality key before this are already out:
+     *                   not made again
+     * @param upTo       findings with a key at or after this cannot be final yet: not made, nor
+     *                   nights checked at or after it; {@link Long#MAX_VALUE} for all
+     */
+    record Carried(BitSet tripDays, int trips, double tripMetres, int orders, long from, long upTo) {
+        static final Carried NONE = new Carried(new BitSet(), 0, 0, 0, Long.MIN_VALUE, Long.MAX_VALUE);
+
+        /** Whether a trip or order finding with this key is still to be judged. */
+        boolean judges(long key) {
+            return key >= from && (upTo == Long.MAX_VALUE || key < upTo);
+        }
+    }
+
+    /**
+     * Applies every rule to what a streaming evaluation still holds.
+     *
+     * @param carried  what was dropped from {@code facts} but still counts
+     * @param withDays whether to apply the day rules (and count the days); without them the day
+     *                 figures are zero
+     */
+    Outcome run(Vehicle vehicle, List<OrderWindow> windows, TrackFacts facts, long nightsFrom, Carried carried,
+                boolean withDays) {
         List<Trip> trips = facts.trips();
         int[] assoc = associate(trips, windows);
         List<Keyed> out = new ArrayList<>();
-        Figures figures = tripFindings(vehicle, trips, windows, assoc, out);
-        int orders = orderFindings(vehicle, trips, windows, assoc, facts, out);
-        vehicle.base().ifPresent(base -> parkingFindings(vehicle, base, windows, facts, nightsFrom, out));
-        int[] days = dayFindings(vehicle, trips, facts.onlineDays(), out);
+        Figures figures = tripFindings(vehicle, trips, windows, assoc, carried, out);
+        int orders = carried.orders() + orderFindings(vehicle, trips, windows, assoc, facts, carried, out);
+        long nightsTo = carried.upTo();
+        vehicle.base().ifPresent(base -> parkingFindings(vehicle, base, windows, facts, nightsFrom, nightsTo, out));
+        int[] days = withDays ? dayFindings(vehicle, trips, carried.tripDays(), facts.onlineDays(), out) : new int[2];
         return new Outcome(out, new Figures(figures.trips(), figures.tripMetres(), orders, days[0], days[1]));
+    }
+
+    /** Marks the period days (by index) that {@code trip} touches. */
+    void markTripDays(Trip trip, BitSet days) {
+        int n = dates.size();
+        long first = period.from().toEpochDay();
+        long a = Math.max(0, trip.start().atZone(zone).toLocalDate().toEpochDay() - first);
+        long b = Math.min(n - 1L, trip.end().atZone(zone).toLocalDate().toEpochDay() - first);
+        for (long d = a; d <= b; d++) {
+            days.set((int) d);
+        }
     }
 
     /** For each trip, the index of the window it overlaps most (ties: earlier window, then order id), or -1. */
@@ -128,10 +180,10 @@ final class VehicleAudit {
         return assoc;
     }
 
-    private Figures tripFindings(Vehicle v, List<Trip> trips, List<OrderWindow> windows, int[] assoc,
+    private Figures tripFindings(Vehicle v, List<Trip> trips, List<OrderWindow> windows, int[] assoc, Carried carried,
                                  List<Keyed> out) {
-        int count = 0;
-        double metres = 0;
+        int count = carried.trips();
+        double metres = carried.tripMetres();
         for (int k = 0; k < trips.size(); k++) {
             Trip trip = trips.get(k);
             long start = trip.start().toEpochMilli();
@@ -140,6 +192,9 @@ final class VehicleAudit {
             }
             count++;
             metres += trip.distanceMetres();
+            if (!carried.judges(start)) {
+                continue;
+            }
             OrderWindow w = assoc[k] < 0 ? null : windows.get(assoc[k]);
             if (w == null) {
                 add(out, Kind.TRIP, start, FindingType.TRIP_WITHOUT_ORDER, v, null, trip.start(), trip.end(),
@@ -163,7 +218,7 @@ final class VehicleAudit {
     }
 
     private int orderFindings(Vehicle v, List<Trip> trips, List<OrderWindow> windows, int[] assoc, TrackFacts facts,
-                              List<Keyed> out) {
+                              Carried carried, List<Keyed> out) {
         int n = windows.size();
         int[] first = new int[n];
         int[] last = new int[n];
@@ -186,6 +241,9 @@ final class VehicleAudit {
             }
             count++;
             long key = win.expandedEnd().toEpochMilli();
+            if (!carried.judges(key)) {
+                continue;
+            }
             DispatchOrder o = win.order();
             if (o.channel() == DispatchChannel.PAPER) {
                 add(out, Kind.ORDER, key, FindingType.PAPER_DISPATCH, v, o.orderId(), win.start(), win.end(),
@@ -250,15 +308,19 @@ final class VehicleAudit {
     }
 
     private void parkingFindings(Vehicle v, GeoPoint base, List<OrderWindow> windows, TrackFacts facts,
-                                 long nightsFrom, List<Keyed> out) {
+                                 long nightsFrom, long nightsTo, List<Keyed> out) {
         Map<Long, Stay> stays = new LinkedHashMap<>();
-        for (LocalDate night : period.dates()) {
+        for (int i = 0; i < checks.length; i++) {
+            long tau = checks[i];
+            if (tau < nightsFrom || tau < periodStart || tau >= periodEnd || (nightsTo != Long.MAX_VALUE && tau >= nightsTo)) {
+                continue;
+            }
+            LocalDate night = dates.get(i);
             if (!v.isInServiceOn(night)) {
                 continue;
             }
-            Instant check = night.atTime(policy.parkingCheck()).atZone(zone).toInstant();
-            long tau = check.toEpochMilli();
-            if (tau < nightsFrom || tau < periodStart || tau >= periodEnd || isMoving(facts.trips(), check)
+            Instant check = Instant.ofEpochMilli(tau);
+            if (isMoving(facts.trips(), check)
                     || coveredByWindow(windows, check)) {
                 continue;
             }
@@ -295,19 +357,13 @@ final class VehicleAudit {
     }
 
     /** Returns {in-service days, offline days} and adds the day-run findings. */
-    private int[] dayFindings(Vehicle v, List<Trip> trips, OnlineDays online, List<Keyed> out) {
-        List<LocalDate> dates = period.dates();
+    private int[] dayFindings(Vehicle v, List<Trip> trips, BitSet tripDays, OnlineDays online, List<Keyed> out) {
         int n = dates.size();
         boolean[] inService = new boolean[n];
         boolean[] isOnline = new boolean[n];
-        boolean[] hasTrip = new boolean[n];
-        long first = period.from().toEpochDay();
+        BitSet hasTrip = (BitSet) tripDays.clone();
         for (Trip t : trips) {
-            long a = Math.max(0, t.start().atZone(zone).toLocalDate().toEpochDay() - first);
-            long b = Math.min(n - 1L, t.end().atZone(zone).toLocalDate().toEpochDay() - first);
-            for (long d = a; d <= b; d++) {
-                hasTrip[(int) d] = true;
-            }
+            markTripDays(t, hasTrip);
         }
         int serviceDays = 0;
         int offline = 0;
@@ -333,13 +389,13 @@ final class VehicleAudit {
             d = e + 1;
         }
         for (int d = 0; d < n; ) {
-            if (!inService[d] || hasTrip[d]) {
+            if (!inService[d] || hasTrip.get(d)) {
                 d++;
                 continue;
             }
             int e = d;
             int on = isOnline[d] ? 1 : 0;
-            while (e + 1 < n && inService[e + 1] && !hasTrip[e + 1]) {
+            while (e + 1 < n && inService[e + 1] && !hasTrip.get(e + 1)) {
                 e++;
                 on += isOnline[e] ? 1 : 0;
             }

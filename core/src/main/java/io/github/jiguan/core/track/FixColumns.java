@@ -204,7 +204,12 @@ public final class FixColumns {
         private long[] received;
 
         Builder(String vehicleId, int capacity) {
-            this.vehicleId = Checks.id("vehicle id", vehicleId);
+            this(capacity, Checks.id("vehicle id", vehicleId));
+        }
+
+        /** An empty builder for a vehicle id already checked. */
+        private Builder(int capacity, String checkedId) {
+            this.vehicleId = checkedId;
             time = new long[capacity];
             lat = new double[capacity];
             lon = new double[capacity];
@@ -282,9 +287,22 @@ public final class FixColumns {
             return this;
         }
 
+        /** A new, empty builder for the same vehicle, with room for {@code capacity} fixes before it grows. */
+        public Builder sibling(int capacity) {
+            return new Builder(Math.max(1, capacity), vehicleId);
+        }
+
+        /** Appends row {@code i} of {@code other} as it is (taken as this vehicle's). */
+        public Builder addRow(FixColumns other, int i) {
+            other.check(i);
+            append(other.time[i], other.lat[i], other.lon[i], other.speed[i], other.heading[i], other.flags[i],
+                    other.received[i]);
+            return this;
+        }
+
         /** A new builder with the fixes added so far whose time is at or after {@code epochMillis}. */
         public Builder from(long epochMillis) {
-            Builder b = new Builder(vehicleId, Math.max(16, size));
+            Builder b = new Builder(Math.max(16, size), vehicleId);
             for (int i = 0; i < size; i++) {
                 if (time[i] >= epochMillis) {
                     b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);
@@ -295,7 +313,7 @@ public final class FixColumns {
 
         /** An immutable copy of the fixes added so far whose time is before {@code epochMillis}. */
         public FixColumns buildBefore(long epochMillis) {
-            Builder b = new Builder(vehicleId, Math.max(1, size));
+            Builder b = new Builder(Math.max(1, size), vehicleId);
             for (int i = 0; i < size; i++) {
                 if (time[i] < epochMillis) {
                     b.append(time[i], lat[i], lon[i], speed[i], heading[i], flags[i], received[i]);
@@ -313,7 +331,7 @@ public final class FixColumns {
          * The fixes added so far without copying them: safe because a builder only ever appends, so
          * the rows a view covers never change; later rows are not in the view.
          */
-        FixColumns view() {
+        public FixColumns view() {
             return new FixColumns(this, false);
         }
 

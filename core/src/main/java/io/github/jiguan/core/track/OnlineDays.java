@@ -32,6 +32,20 @@ public final class OnlineDays {
         return new OnlineDays(Checks.notNull("zone", zone), 0, new BitSet());
     }
 
+    /** The given days, for restoring a saved set; duplicates and order do not matter. */
+    public static OnlineDays ofDates(java.util.Collection<LocalDate> dates, ZoneId zone) {
+        Checks.notNull("zone", zone);
+        if (dates.isEmpty()) {
+            return none(zone);
+        }
+        long first = dates.stream().mapToLong(LocalDate::toEpochDay).min().getAsLong();
+        BitSet set = new BitSet();
+        for (LocalDate d : dates) {
+            set.set(Math.toIntExact(d.toEpochDay() - first));
+        }
+        return new OnlineDays(zone, first, set);
+    }
+
     /** The days of {@code times} (epoch milliseconds, ascending) in {@code zone}. */
     static OnlineDays of(long[] times, int n, ZoneId zone) {
         if (n == 0) {

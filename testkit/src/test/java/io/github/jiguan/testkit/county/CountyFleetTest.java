@@ -109,6 +109,42 @@ class CountyFleetTest {
         assertEquals(result.vehicles(), streamed.vehicles());
     }
 
+    /**
+     * The promise, exactly: in the generator's own emission order and with the default lateness,
+     * the stream's result equals the batch over the rows that were on time, and every row that was
+     * not is reported as late, none used and none lost.
+     */
+    @Test
+    void inTheGeneratorsEmissionOrderTheResultIsTheBatchOfTheRowsOnTime() {
+        List<Fix> fixes = new ArrayList<>();
+        CountyFleetGenerator.builder().build().generate((id, t, lat, lon, speed, heading, acc, valid, received) ->
+                fixes.add(new Fix(id, java.time.Instant.ofEpochMilli(t), lat, lon, speed, heading, acc, valid,
+                        received == FixColumns.NO_TIME ? null : java.time.Instant.ofEpochMilli(received))));
+        List<Object> late = new ArrayList<>();
+        StreamingReconciler s = StreamingReconciler.builder(WorkCalendar.chinaOfficial(), ReconcilePolicy.defaults(),
+                sample.period(), sample.vehicles()).onLate(d -> late.add(d.fix() != null ? d.fix() : d.order())).build();
+        List<Fix> onTimeFixes = new ArrayList<>();
+        List<DispatchOrder> onTimeOrders = new ArrayList<>();
+        for (Fix f : fixes) {
+            if (s.accept(f)) {
+                onTimeFixes.add(f);
+            }
+        }
+        for (DispatchOrder o : sample.orders()) {
+            if (s.accept(o)) {
+                onTimeOrders.add(o);
+            }
+        }
+        assertEquals(fixes.size() + sample.orders().size(), onTimeFixes.size() + onTimeOrders.size() + late.size(),
+                "every row is accounted for");
+        assertEquals(late.size(), s.lateCount());
+        ReconcileResult streamed = s.flush();
+        ReconcileResult onTime = Reconciler.of(WorkCalendar.chinaOfficial(), ReconcilePolicy.defaults())
+                .reconcile(sample.vehicles(), onTimeOrders, onTimeFixes, sample.period());
+        assertEquals(onTime.findings(), streamed.findings());
+        assertEquals(onTime.vehicles(), streamed.vehicles());
+    }
+
     @Test
     void theOfflineRateCountsTheDeadTerminals() {
         int offline = sample.injected().stream().filter(i -> i.type() == FindingType.TERMINAL_OFFLINE)

@@ -1,5 +1,6 @@
 package io.github.jiguan.testkit.reconcile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,47 @@ class ReconcileProperties {
             assertEquals(whole.vehicles(), streamed.vehicles());
             assertEquals(whole.findings().size(), emitted.size(), "each finding is emitted once");
         });
+    }
+
+    /** Arrivals and where the stream is stopped, saved and restored. */
+    record Cut(Arrivals arrivals, int at) {
+        @Override
+        public String toString() {
+            return arrivals + System.lineSeparator() + "  restored after " + at + " arrivals";
+        }
+    }
+
+    @Test
+    void stoppingAtASnapshotAndRestoringEqualsBatchWithEveryFindingOnce() {
+        Generator<Cut> cuts = arrivals().flatMap(a -> (r, size) -> new Cut(a, r.nextInt(0, a.arrivals().size() + 1)));
+        QtCheck.forAll(EXAMPLES, cuts, SIZE, Cut::toString, c -> {
+            Fleet f = c.arrivals().fleet();
+            List<Finding> emitted = new ArrayList<>();
+            List<Arrival> all = c.arrivals().arrivals();
+            StreamingReconciler first = streaming(f, c.arrivals().latenessMillis(), emitted, null);
+            all.subList(0, c.at()).forEach(x -> take(first, x));
+            byte[] saved = first.snapshot();
+            StreamingReconciler second = streaming(f, c.arrivals().latenessMillis(), emitted, saved);
+            assertArrayEquals(saved, second.snapshot(), "a restored stream saves the same state");
+            all.subList(c.at(), all.size()).forEach(x -> take(second, x));
+            ReconcileResult streamed = second.flush();
+            ReconcileResult whole = batch(f);
+            assertEquals(whole.findings(),
+                    new ReconcileResult(f.period(), emitted, streamed.vehicles(), List.of(), java.util.Map.of()).findings());
+            assertEquals(whole.vehicles(), streamed.vehicles());
+        });
+    }
+
+    private static StreamingReconciler streaming(Fleet f, long lateness, List<Finding> emitted, byte[] snapshot) {
+        StreamingReconciler.Builder b = StreamingReconciler.builder(WorkCalendar.chinaOfficial(),
+                        ReconcilePolicy.defaults(), f.period(), f.vehicles())
+                .allowedLateness(Duration.ofMillis(lateness)).evaluateEvery(Duration.ofMinutes(20)).onFinding(emitted::add);
+        return (snapshot == null ? b : b.restore(snapshot)).build();
+    }
+
+    private static void take(StreamingReconciler s, Arrival x) {
+        boolean onTime = x.item() instanceof Fix fix ? s.accept(fix) : s.accept((DispatchOrder) x.item());
+        assertTrue(onTime, "nothing arrives later than the allowed lateness: " + x);
     }
 
     /** A fleet and the vehicles audited on the left. */

@@ -1,6 +1,7 @@
 package io.github.jiguan.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -31,10 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
  * is preceded by {@code <!-- snippet: NAME … -->}; {@code src/test/resources/readme-snippets/NAME.java}
  * is the compilation unit it goes into (the declarations the snippet takes for granted), with
  * {@code //IMPORTS} where the snippet's own imports go and {@code //SNIPPET} where the rest goes.
+ * A block that cannot compile here says so and why: {@code <!-- snippet: none (REASON) -->}, such as
+ * code for a library that is not a dependency of this repository.
  */
 class ReadmeSnippetsTest {
 
     private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([a-z0-9-]+)\\b.*-->");
+    private static final Pattern NOT_COMPILED = Pattern.compile("<!-- snippet: none \\((.{10,})\\) -->");
 
     /** A java block of the README: its name, the line its code starts on, and the code. */
     record Snippet(String name, int line, List<String> code) {
@@ -47,6 +51,10 @@ class ReadmeSnippetsTest {
                 continue;
             }
             Matcher m = i > 0 ? MARKER.matcher(readme.get(i - 1).strip()) : null;
+            boolean skipped = m != null && m.matches() && m.group(1).equals("none");
+            if (skipped && !NOT_COMPILED.matcher(readme.get(i - 1).strip()).matches()) {
+                fail("README.md:" + i + ": '<!-- snippet: none -->' needs the reason: '<!-- snippet: none (REASON) -->'");
+            }
             if (m == null || !m.matches()) {
                 fail("README.md:" + (i + 1) + ": a ```java block without '<!-- snippet: NAME -->' on the line before;"
                         + " add it and examples/cli/src/test/resources/readme-snippets/NAME.java");
@@ -55,7 +63,9 @@ class ReadmeSnippetsTest {
             while (end < readme.size() && !readme.get(end).startsWith("```")) {
                 end++;
             }
-            out.add(new Snippet(m.group(1), i + 2, readme.subList(i + 1, end)));
+            if (!skipped) {
+                out.add(new Snippet(m.group(1), i + 2, readme.subList(i + 1, end)));
+            }
             i = end;
         }
         return out;
@@ -168,10 +178,13 @@ class ReadmeSnippetsTest {
 
     @Test
     void aBlockWithoutItsMarkerIsReportedWithItsLine() {
-        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        AssertionError e = assertThrows(AssertionError.class,
                 () -> snippets(List.of("text", "```java", "int x = 1;", "```")));
         assertTrue(e.getMessage().startsWith("README.md:2: a ```java block without"), e.getMessage());
         assertEquals(List.of(new Snippet("one", 3, List.of("int x = 1;"))),
                 snippets(List.of("<!-- snippet: one (compiled) -->", "```java", "int x = 1;", "```")));
+        assertEquals(List.of(), snippets(List.of("<!-- snippet: none (needs a library we do not depend on) -->",
+                "```java", "Kafka k;", "```")));
+        assertThrows(AssertionError.class, () -> snippets(List.of("<!-- snippet: none -->", "```java", "x", "```")));
     }
 }

@@ -1,0 +1,546 @@
+package io.github.jiguan.core.reconcile;
+
+import io.github.jiguan.core.ChinaTime;
+import io.github.jiguan.core.finding.Finding;
+import io.github.jiguan.core.fleet.DispatchOrder;
+import io.github.jiguan.core.fleet.Vehicle;
+import io.github.jiguan.core.track.CleanTrack;
+import io.github.jiguan.core.track.Fix;
+import io.github.jiguan.core.track.FixColumns;
+import io.github.jiguan.core.track.OnlineDays;
+import io.github.jiguan.core.track.Stop;
+import io.github.jiguan.core.track.TrackAnalysis;
+import io.github.jiguan.core.track.Trip;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * One vehicle's streaming reconciliation: takes its fixes and orders as they come and, at each
+ * {@link #advance(long, Consumer) watermark}, emits the findings that can no longer change. It is
+ * the unit a stream processor keeps in keyed state; {@link StreamingReconciler} holds one per
+ * vehicle of a register.
+ *
+ * <p><b>What it holds.</b> Fixes not yet passed by the watermark, in hourly buckets; the fixes
+ * from the anchor of the last confirmed stop to the watermark (the movement in progress); the
+ * orders whose expanded window has not ended before the horizon, and the trips that could still
+ * be associated with them; per period day whether it had a trip or a fix; counters for the
+ * summary. Nothing grows with the history: see docs/streaming.md for the bound.
+ *
+ * <p><b>Cost.</b> Each evaluation re-runs trip detection on the movement in progress only and the
+ * rules on what it holds; the day rules run when a day becomes final. Each fix is moved from the
+ * buckets once and cleaned once more when the stop after it is confirmed.
+ *
+ * <p><b>Snapshot.</b> {@link #snapshot()} writes everything it holds, with a format version, and
+ * {@link StreamingAudit#restore} reads it back; a restored stream continues exactly as the saved
+ * one would have.
+ *
+ * <p>Not thread-safe.
+ */
+public final class VehicleStream {
+
+    /** The version of the snapshot format. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final int MAGIC = 0x4a475653; // "JGVS"
+    private static final long BUCKET = 3_600_000L;
+
+    private final StreamingAudit rules;
+    private final Vehicle vehicle;
+    private final TreeMap<Long, FixColumns.Builder> pending = new TreeMap<>();
+    private FixColumns.Builder open;
+    private final List<DispatchOrder> orders = new ArrayList<>();
+    private final List<Trip> finalTrips = new ArrayList<>();
+    private final Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
+    private final BitSet tripDays = new BitSet();
+    private OnlineDays online = OnlineDays.none(ChinaTime.ZONE);
+    private long[] retained = new long[0];
+    private long watermark = Long.MIN_VALUE;
+    private long restart = Long.MIN_VALUE;
+    private long horizon = Long.MIN_VALUE;
+    private int finalDays;
+    private long trimmedRows;
+    private long trimmedDuplicates;
+    private long trimmedGlitches;
+    private int cancelled;
+    private int doneTrips;
+    private double doneMetres;
+    private int doneOrders;
+    private boolean finished;
+    private boolean dirty = true; // not saved: a restored stream evaluates once more, which changes nothing
+    private long deadline = Long.MIN_VALUE;
+    private long lastKey;
+    private FixColumns.Builder lastBucket; // the bucket the last fix went to, while it is pending
+
+    VehicleStream(StreamingAudit rules, Vehicle vehicle) {
+        this.rules = rules;
+        this.vehicle = vehicle;
+        this.open = FixColumns.builder(vehicle.id());
+    }
+
+    /** The vehicle. */
+    public Vehicle vehicle() {
+        return vehicle;
+    }
+
+    /** The last watermark it advanced to (epoch milliseconds), {@link Long#MIN_VALUE} before any. */
+    public long watermark() {
+        return watermark;
+    }
+
+    /** How many fixes it holds: not yet due, and of the movement in progress. */
+    public int heldFixes() {
+        return open.size() + pending.values().stream().mapToInt(FixColumns.Builder::size).sum();
+    }
+
+    /** How many orders it holds. */
+    public int heldOrders() {
+        return orders.size();
+    }
+
+    /**
+     * Takes a fix of this vehicle. Returns false, taking nothing, when the fix is before the
+     * watermark this stream has advanced to: the caller reports it as late.
+     *
+     * @throws IllegalArgumentException when the fix is another vehicle's
+     * @throws IllegalStateException    after {@link #finish}
+     */
+    public boolean accept(Fix fix) {
+        checkOpen();
+        checkVehicle(fix.vehicleId());
+        long t = fix.time().toEpochMilli();
+        if (t < watermark) {
+            return false;
+        }
+        long key = Math.floorDiv(t, BUCKET);
+        if (key != lastKey || lastBucket == null) {
+            lastBucket = pending.computeIfAbsent(key, k -> open.sibling(8));
+            lastKey = key;
+        }
+        lastBucket.add(fix);
+        return true;
+    }
+
+    /**
+     * Takes an order of this vehicle, new or cancelled. Returns false, taking nothing, when it is
+     * late for the watermark this stream has advanced to ({@link StreamingAudit#isLate}).
+     */
+    public boolean accept(DispatchOrder order) {
+        checkOpen();
+        checkVehicle(order.vehicleId());
+        if (rules.isLate(order, watermark)) {
+            return false;
+        }
+        if (order.isCancelled()) {
+            cancelled += rules.period().contains(order.windowStart(), ChinaTime.ZONE) ? 1 : 0;
+        } else {
+            orders.add(order);
+            dirty = true;
+        }
+        return true;
+    }
+
+    /**
+     * Promises that nothing of this vehicle before {@code watermarkMillis} will come, and emits the
+     * findings that became final. A watermark at or before the last one only re-evaluates.
+     */
+    public void advance(long watermarkMillis, Consumer<Finding> out) {
+        checkOpen();
+        watermark = Math.max(watermark, watermarkMillis);
+        if (drain(watermark) || dirty || watermark >= deadline) {
+            evaluate(false, out);
+        }
+    }
+
+    /**
+     * Ends the stream: emits every remaining finding and returns the vehicle's summary, as the
+     * batch {@link Reconciler} would give them for the same data. It takes nothing after.
+     */
+    public VehicleSummary finish(Consumer<Finding> out) {
+        checkOpen();
+        watermark = Long.MAX_VALUE;
+        VehicleSummary summary = evaluate(true, out);
+        finished = true;
+        return summary;
+    }
+
+    private VehicleSummary evaluate(boolean last, Consumer<Finding> out) {
+        drain(watermark);
+        dirty = false;
+        TrackAnalysis analysis = rules.detector().analyse(open.view());
+        long h = last ? Long.MAX_VALUE : horizon(analysis);
+        Reconciler.Windows windows = rules.batch().windows(vehicle, orders, rules.period());
+        int days = finalDays(h);
+        VehicleAudit.Carried carried = new VehicleAudit.Carried(tripDays, doneTrips, doneMetres, doneOrders, horizon,
+                last ? Long.MAX_VALUE : h);
+        VehicleAudit.Outcome outcome = rules.audit().run(vehicle, windows.open(), facts(analysis), restart, carried,
+                last || days > finalDays);
+        for (VehicleAudit.Keyed k : outcome.findings()) {
+            if (isNewlyFinal(k, h, days, last)) {
+                counts.merge((FindingType) k.finding().type(), 1, Integer::sum);
+                out.accept(k.finding());
+            }
+        }
+        horizon = Math.max(horizon, h);
+        finalDays = Math.max(finalDays, days);
+        if (last) {
+            CleanTrack c = analysis.track();
+            VehicleAudit.Figures f = outcome.figures();
+            return new VehicleSummary(vehicle.id(), vehicle.agencyId(), trimmedRows + c.rows(),
+                    trimmedDuplicates + c.duplicates(), trimmedGlitches + c.glitches(), f.trips(),
+                    f.tripMetres() / 1000, f.orders(), cancelled, f.vehicleDays(), f.offlineDays(), counts);
+        }
+        deadline = deadline(analysis, windows.open());
+        trim(analysis, windows.open());
+        prune(windows.open());
+        return null;
+    }
+
+    /**
+     * The earliest watermark at which, without new data, something more could become final: the
+     * end of the next period day, the end of an open order's expanded window, or the moment the
+     * last position is more than the maximum gap behind.
+     */
+    private long deadline(TrackAnalysis analysis, List<OrderWindow> windows) {
+        long[] ends = rules.dayEnds();
+        long d = finalDays < ends.length ? ends[finalDays] : Long.MAX_VALUE;
+        for (OrderWindow w : windows) {
+            long ee = w.expandedEnd().toEpochMilli();
+            if (ee >= horizon) {
+                d = Math.min(d, ee + 1);
+            }
+        }
+        CleanTrack track = analysis.track();
+        if (track.positionCount() > 0) {
+            d = Math.min(d, track.time(track.positionCount() - 1) + rules.policy().track().maxGap().toMillis() + 1);
+        }
+        return d;
+    }
+
+    /** Moves the fixes before {@code w} from the buckets to the movement in progress; true when any moved. */
+    private boolean drain(long w) {
+        int before = open.size();
+        while (!pending.isEmpty()) {
+            Map.Entry<Long, FixColumns.Builder> first = pending.firstEntry();
+            long from = first.getKey() * BUCKET;
+            if (from >= w) {
+                break;
+            }
+            FixColumns bucket = first.getValue().view();
+            pending.remove(first.getKey());
+            if (first.getValue() == lastBucket) {
+                lastBucket = null;
+            }
+            if (from + BUCKET <= w) {
+                open.addAll(bucket);
+                continue;
+            }
+            FixColumns.Builder rest = open.sibling(bucket.size());
+            for (int i = 0; i < bucket.size(); i++) {
+                (bucket.time(i) < w ? open : rest).addRow(bucket, i);
+            }
+            if (rest.size() > 0) {
+                pending.put(first.getKey(), rest);
+            }
+            break;
+        }
+        return open.size() > before;
+    }
+
+    /**
+     * Trips starting before the horizon are final: every later fix is at or after the watermark,
+     * so only the movement still in progress (or a gap not yet closed) can change.
+     */
+    private long horizon(TrackAnalysis analysis) {
+        CleanTrack track = analysis.track();
+        int n = track.positionCount();
+        if (n == 0 || watermark - track.time(n - 1) > rules.policy().track().maxGap().toMillis()
+                || analysis.openFrom() == FixColumns.NO_TIME) {
+            return watermark;
+        }
+        return Math.min(watermark, analysis.openFrom());
+    }
+
+    private int finalDays(long h) {
+        long[] ends = rules.dayEnds();
+        int f = finalDays;
+        while (f < ends.length && ends[f] <= h) {
+            f++;
+        }
+        return f;
+    }
+
+    /**
+     * Whether the finding became final since the last evaluation. A stay may end exactly at a
+     * horizon equal to the watermark (the next fix is at W), so it too must end before H.
+     */
+    private boolean isNewlyFinal(VehicleAudit.Keyed k, long h, int days, boolean last) {
+        return switch (k.kind()) {
+            case TRIP, ORDER, STAY -> k.key() >= horizon && (k.key() < h || last);
+            case DAYS -> k.key() > finalDays && k.key() <= days;
+        };
+    }
+
+    private TrackFacts facts(TrackAnalysis analysis) {
+        List<Trip> trips = new ArrayList<>(finalTrips);
+        trips.addAll(analysis.trips());
+        OnlineDays days = online.union(analysis.onlineDays());
+        CleanTrack track = analysis.track();
+        return new TrackFacts() {
+            @Override
+            public List<Trip> trips() {
+                return trips;
+            }
+
+            @Override
+            public List<Stop> stops() {
+                return analysis.stops();
+            }
+
+            @Override
+            public OnlineDays onlineDays() {
+                return days;
+            }
+
+            @Override
+            public boolean hasFixBetween(long from, long to) {
+                int i = Arrays.binarySearch(retained, from);
+                int k = i >= 0 ? i : -i - 1;
+                return (k < retained.length && retained[k] <= to) || track.hasFixBetween(from, to);
+            }
+
+            @Override
+            public Known lastKnown(long moment) {
+                return TrackFacts.known(track, moment);
+            }
+        };
+    }
+
+    /** Drops the fixes before the last restart point, keeping what later evaluations need of them. */
+    private void trim(TrackAnalysis analysis, List<OrderWindow> windows) {
+        long r = analysis.restartFrom();
+        if (r == FixColumns.NO_TIME || r <= restart || r >= horizon) { // stays ending at r must be out
+            return;
+        }
+        for (Trip t : analysis.trips()) {
+            if (t.end().toEpochMilli() <= r) { // a trip with no moving fix starts and ends at r
+                finalTrips.add(t);
+            }
+        }
+        online = online.union(analysis.onlineDays());
+        long keepFrom = Long.MAX_VALUE;
+        for (OrderWindow win : windows) {
+            if (win.expandedEnd().toEpochMilli() >= horizon) {
+                keepFrom = Math.min(keepFrom, win.start().toEpochMilli());
+            }
+        }
+        retained = retainedTimes(analysis.track(), keepFrom, r);
+        CleanTrack prefix = rules.cleaner().clean(open.buildBefore(r));
+        trimmedRows += prefix.rows();
+        trimmedDuplicates += prefix.duplicates();
+        trimmedGlitches += prefix.glitches();
+        open = open.from(r);
+        restart = r;
+    }
+
+    /** The fix times an open order window may still ask about: those at or after {@code keepFrom}. */
+    private long[] retainedTimes(CleanTrack c, long keepFrom, long r) {
+        long[] keep = new long[retained.length + c.fixCount()];
+        int n = 0;
+        for (long t : retained) {
+            if (t >= keepFrom) {
+                keep[n++] = t;
+            }
+        }
+        for (int i = 0; i < c.fixCount() && c.fixTime(i) < r; i++) {
+            if (c.fixTime(i) >= keepFrom) {
+                keep[n++] = c.fixTime(i);
+            }
+        }
+        long[] out = Arrays.copyOf(keep, n);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * Forgets the final trips no open order can overlap and the final orders no kept trip can be
+     * associated with, carrying their counts and trip days. An order is open while its expanded
+     * window ends at or after the horizon; a kept trip's association needs every window that
+     * overlaps it, and those end after its start.
+     */
+    private void prune(List<OrderWindow> windows) {
+        long c = Math.min(horizon, restart);
+        for (OrderWindow w : windows) {
+            if (w.expandedEnd().toEpochMilli() >= horizon) {
+                c = Math.min(c, w.expandedStart().toEpochMilli());
+            }
+        }
+        long periodStart = rules.period().start(ChinaTime.ZONE).toEpochMilli();
+        long periodEnd = rules.period().end(ChinaTime.ZONE).toEpochMilli();
+        Iterator<Trip> trips = finalTrips.iterator();
+        while (trips.hasNext()) {
+            Trip t = trips.next();
+            if (t.end().toEpochMilli() >= c) {
+                break;
+            }
+            long s = t.start().toEpochMilli();
+            if (s >= periodStart && s < periodEnd) {
+                doneTrips++;
+                doneMetres += t.distanceMetres();
+            }
+            rules.audit().markTripDays(t, tripDays);
+            trips.remove();
+        }
+        long keepWindows = finalTrips.isEmpty() ? c : Math.min(c, finalTrips.get(0).start().toEpochMilli());
+        Iterator<DispatchOrder> it = orders.iterator();
+        while (it.hasNext()) {
+            DispatchOrder o = it.next();
+            OrderWindow w = OrderWindow.of(o, rules.policy().orderTolerance());
+            if (w.expandedEnd().toEpochMilli() < keepWindows) {
+                doneOrders += rules.period().contains(o.windowStart(), ChinaTime.ZONE) ? 1 : 0;
+                it.remove();
+            }
+        }
+    }
+
+    private void checkOpen() {
+        if (finished) {
+            throw new IllegalStateException("the stream of " + vehicle.id() + " was finished");
+        }
+    }
+
+    private void checkVehicle(String id) {
+        if (!id.equals(vehicle.id())) {
+            throw new IllegalArgumentException("data of " + id + " given to the stream of " + vehicle.id());
+        }
+    }
+
+    /**
+     * Everything this stream holds, as bytes with a format version: restore it with
+     * {@link StreamingAudit#restore} under the same settings.
+     */
+    public byte[] snapshot() {
+        checkOpen();
+        return StateCodec.bytes(this::write);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeShort(FORMAT_VERSION);
+        out.writeUTF(vehicle.id());
+        for (long v : new long[] {watermark, restart, horizon, trimmedRows, trimmedDuplicates, trimmedGlitches}) {
+            out.writeLong(v);
+        }
+        for (int v : new int[] {finalDays, cancelled, doneTrips, doneOrders}) {
+            out.writeInt(v);
+        }
+        out.writeDouble(doneMetres);
+        writeLongs(out, tripDays.toLongArray());
+        writeLongs(out, retained);
+        List<LocalDate> dates = online.dates();
+        out.writeInt(dates.size());
+        for (LocalDate d : dates) {
+            out.writeLong(d.toEpochDay());
+        }
+        out.writeInt(counts.size());
+        for (Map.Entry<FindingType, Integer> e : counts.entrySet()) {
+            out.writeUTF(e.getKey().name());
+            out.writeInt(e.getValue());
+        }
+        out.writeInt(orders.size());
+        for (DispatchOrder o : orders) {
+            StateCodec.writeOrder(out, o);
+        }
+        out.writeInt(finalTrips.size());
+        for (Trip t : finalTrips) {
+            StateCodec.writeTrip(out, t);
+        }
+        StateCodec.writeColumns(out, open.view());
+        out.writeInt(pending.size());
+        for (Map.Entry<Long, FixColumns.Builder> e : pending.entrySet()) {
+            out.writeLong(e.getKey());
+            StateCodec.writeColumns(out, e.getValue().view());
+        }
+    }
+
+    static VehicleStream restore(StreamingAudit rules, Vehicle vehicle, byte[] bytes) {
+        return StateCodec.read(bytes, in -> {
+            VehicleStream s = new VehicleStream(rules, vehicle);
+            s.read(in);
+            if (in.read() != -1) {
+                throw new IOException("bytes after the snapshot's end");
+            }
+            return s;
+        });
+    }
+
+    private void read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a vehicle stream snapshot");
+        }
+        int version = in.readShort();
+        if (version != FORMAT_VERSION) {
+            throw new IOException("snapshot format version " + version + ", this library reads " + FORMAT_VERSION);
+        }
+        String id = in.readUTF();
+        if (!id.equals(vehicle.id())) {
+            throw new IOException("snapshot of vehicle " + id + " restored for " + vehicle.id());
+        }
+        watermark = in.readLong();
+        restart = in.readLong();
+        horizon = in.readLong();
+        trimmedRows = in.readLong();
+        trimmedDuplicates = in.readLong();
+        trimmedGlitches = in.readLong();
+        finalDays = in.readInt();
+        cancelled = in.readInt();
+        doneTrips = in.readInt();
+        doneOrders = in.readInt();
+        doneMetres = in.readDouble();
+        tripDays.or(BitSet.valueOf(readLongs(in)));
+        retained = readLongs(in);
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            dates.add(LocalDate.ofEpochDay(in.readLong()));
+        }
+        online = OnlineDays.ofDates(dates, ChinaTime.ZONE);
+        for (int i = in.readInt(); i > 0; i--) {
+            counts.put(FindingType.valueOf(in.readUTF()), in.readInt());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            orders.add(StateCodec.readOrder(in));
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            finalTrips.add(StateCodec.readTrip(in));
+        }
+        open = StateCodec.readColumns(in, vehicle.id());
+        for (int i = in.readInt(); i > 0; i--) {
+            pending.put(in.readLong(), StateCodec.readColumns(in, vehicle.id()));
+        }
+    }
+
+    private static void writeLongs(DataOutputStream out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long v : values) {
+            out.writeLong(v);
+        }
+    }
+
+    private static long[] readLongs(DataInputStream in) throws IOException {
+        long[] values = new long[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readLong();
+        }
+        return values;
+    }
+}
