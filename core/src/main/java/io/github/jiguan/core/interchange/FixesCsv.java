@@ -24,7 +24,7 @@ import java.util.function.Function;
  * received_at}, in any row order. This is the bulk path: rows go straight into each vehicle's
  * {@link FixColumns} without a {@link io.github.jiguan.core.track.Fix} per row, and the common
  * shapes of times and numbers are parsed without allocation; anything else takes the general
- * parser, so the accepted forms and the rejection messages are those of {@link FixInput}.
+ * parser, so the accepted forms and the rejection messages are those of {@link Cells}.
  * Stateless; thread-safe.
  */
 public final class FixesCsv {
@@ -43,7 +43,7 @@ public final class FixesCsv {
      * whose quoted field holds a line break is rejected with every line it spans: no field of
      * fixes.csv holds one. For files, {@link FixesFile} reads the same rows from bytes, faster.
      *
-     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static void read(CsvReader in, Function<String, FixColumns.Builder> target, ImportLog log) {
         int[] col = columns(in);
@@ -60,7 +60,7 @@ public final class FixesCsv {
     /**
      * The columns of {@link #HEADER} in a file's header, for {@link #fix(CsvRow, int[])}.
      *
-     * @throws CsvFormatException when a column is missing
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing
      */
     public static int[] columns(CsvReader in) {
         in.requireColumns(HEADER);

@@ -40,7 +40,7 @@ public final class OrdersCsv {
      * Reads every row; a bad row, and a row repeating an order id of an earlier line, is reported
      * to {@code log} and skipped.
      *
-     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static List<DispatchOrder> read(CsvReader in, ImportLog log) {
         return read(in, null, log);
@@ -52,7 +52,7 @@ public final class OrdersCsv {
      * stopping a strict import, rather than an order silently left out of the reconciliation.
      *
      * @param register the vehicle ids, or null to take every vehicle id
-     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static List<DispatchOrder> read(CsvReader in, java.util.Set<String> register, ImportLog log) {
         Map<String, Long> seen = new HashMap<>();
