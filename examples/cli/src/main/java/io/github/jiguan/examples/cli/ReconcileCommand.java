@@ -106,7 +106,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Option(names = "--max-far-from-base", paramLabel = "PERCENT", defaultValue = "50",
             description = "Fail when more than this share of the positions lies over " + InputPlausibility.NEAR_KM
-                    + " km from its vehicle's base (default ${DEFAULT-VALUE}%): latitude and longitude swapped, 1e-6"
+                    + " km from its vehicle's base (default ${DEFAULT-VALUE}%%): latitude and longitude swapped, 1e-6"
                     + " degrees, or another fleet's register. 100 never fails.")
     private double maxFarFromBasePercent;
 

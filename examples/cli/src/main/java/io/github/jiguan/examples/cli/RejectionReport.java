@@ -29,7 +29,7 @@ final class RejectionReport implements AutoCloseable {
     Path file;
 
     @Option(names = "--max-rejected", paramLabel = "PERCENT", defaultValue = "50",
-            description = "Fail when more than this share of an input file's rows is rejected (default ${DEFAULT-VALUE}%):"
+            description = "Fail when more than this share of an input file's rows is rejected (default ${DEFAULT-VALUE}%%):"
                     + " such a file does not stand for its data (times written the way Excel shows them, a wrong"
                     + " column order). 100 never fails.")
     double maxRejectedPercent = 50;
