@@ -19,13 +19,86 @@ public final class CsvRow {
     private final String source;
     private final long line;
     private final Map<String, Integer> columns;
+    private final int width;
     private final String[] fields;
+    private final Quoting quoting;
 
-    CsvRow(String source, long line, Map<String, Integer> columns, String[] fields) {
+    /**
+     * A record with quoted line breaks, or a quote never closed.
+     *
+     * @param lines    the lines the record spans
+     * @param field    the index of the first field that holds a line break or is never closed
+     * @param unclosed whether the quote is never closed before the end of the input
+     * @param swallows whether the quoted text holds whole records' worth of separators
+     */
+    record Quoting(long lines, int field, boolean unclosed, boolean swallows) {
+        boolean broken() {
+            return unclosed || swallows;
+        }
+    }
+
+    CsvRow(String source, long line, Map<String, Integer> columns, int width, String[] fields, Quoting quoting) {
         this.source = source;
         this.line = line;
         this.columns = columns;
+        this.width = width;
         this.fields = fields;
+        this.quoting = quoting;
+    }
+
+    /**
+     * The lines this row counts for in an import's accounts: 1, or every line a broken quote
+     * swallowed when {@link #problem()} says so.
+     */
+    public long lines() {
+        return quoting == null || !quoting.broken() ? 1 : quoting.lines();
+    }
+
+    /** The lines the record spans in the file: more than 1 when a quoted field holds line breaks. */
+    public long span() {
+        return quoting == null ? 1 : quoting.lines();
+    }
+
+    /**
+     * The column of the first field that holds a line break or a quote never closed, as the header
+     * names it; empty when there is none.
+     */
+    public String breakingColumn() {
+        return quoting == null ? "" : nameOf(quoting.field());
+    }
+
+    /**
+     * What makes the whole row unusable before any column is parsed, or null: a quote that is never
+     * closed or that swallowed what look like whole records (the rejection names the line it opens
+     * on and how many lines it took, all counted as rejected by {@link #lines()}), or a value in a
+     * column the header does not name (Excel's trailing empty columns are fine while they are empty).
+     */
+    public Rejection problem() {
+        if (quoting != null && quoting.broken()) {
+            String column = nameOf(quoting.field());
+            String reason = quoting.unclosed()
+                    ? "has a quote that is never closed: the " + quoting.lines() + " lines from here to the end"
+                            + " of the input are counted as rejected"
+                    : "has a quote that runs over " + quoting.lines() + " lines and holds what look like whole"
+                            + " records (a stray quote?): all " + quoting.lines() + " lines are counted as rejected";
+            return new Rejection(source, line, column, get(quoting.field()), reason);
+        }
+        for (int i = 0; i < fields.length; i++) {
+            if ((i >= width || (columns.size() < width && !columns.containsValue(i))) && !fields[i].isBlank()) {
+                return new Rejection(source, line, "column " + (i + 1), fields[i],
+                        "has a value, but the header names no column " + (i + 1));
+            }
+        }
+        return null;
+    }
+
+    private String nameOf(int index) {
+        for (Map.Entry<String, Integer> e : columns.entrySet()) {
+            if (e.getValue() == index) {
+                return e.getKey();
+            }
+        }
+        return "column " + (index + 1);
     }
 
     /** The file or stream name. */
@@ -124,12 +197,27 @@ public final class CsvRow {
     }
 
     /**
-     * A rejection of this row from what a parser or factory threw. When the exception's field is
-     * not a column of the header (a domain name such as "vehicle id"), it is kept as the column
-     * text so the reason still names it.
+     * A rejection of this row from what a parser or factory threw. When the exception's field is a
+     * column of the header, also when written in words ("vehicle id" for {@code vehicle_id}), the
+     * rejection names the column as the header does and shows the cell's text as written; any other
+     * field name is kept with the exception's value, so the reason still names it.
      */
     public Rejection reject(InvalidValueException e) {
+        String column = columnOf(e.field());
+        if (column != null) {
+            // The cell as written, not the value the parser made of it (a time converted to UTC, say).
+            return new Rejection(source, line, column, get(column), e.reason());
+        }
         return new Rejection(source, line, e.field(), e.value(), e.reason());
+    }
+
+    /** The header's name for a field a factory names in words ("planned end" for planned_end), or null. */
+    private String columnOf(String field) {
+        if (columns.containsKey(field)) {
+            return field;
+        }
+        String snake = field.strip().replace(' ', '_');
+        return columns.containsKey(snake) ? snake : null;
     }
 
     /** The fields as an array copy. */

@@ -38,10 +38,59 @@ public final class ImportLog {
     private final boolean strict;
     private final Consumer<Rejection> listener;
     private final Map<String, RowCounts> counts = new LinkedHashMap<>();
+    private final Map<String, Rejection> first = new LinkedHashMap<>();
+
+    /** What a recording log was told, in order; null for other logs. */
+    private final List<Recorded> recorded;
+
+    private record Recorded(Rejection rejection, long lines, boolean repeat, String source, long accepted) {
+    }
 
     private ImportLog(boolean strict, Consumer<Rejection> listener) {
         this.strict = strict;
         this.listener = Checks.notNull("listener", listener);
+        this.recorded = null;
+    }
+
+    private ImportLog() {
+        this.strict = false;
+        this.listener = r -> { };
+        this.recorded = new ArrayList<>();
+    }
+
+    /**
+     * A lenient log that keeps what it is told, to be {@linkplain #replay replayed} into another
+     * log later: for a part of a file read on a thread of its own, whose rejections join the
+     * file's log in file order, once the part is known to be used.
+     */
+    public static ImportLog recording() {
+        return new ImportLog();
+    }
+
+    /**
+     * Tells {@code target} what this recording log was told, in the same order, each rejection's
+     * line moved by {@code lineOffset}.
+     *
+     * @throws CsvFormatException when {@code target} is strict and a rejection is replayed
+     * @throws IllegalStateException when this log is not a recording one
+     */
+    public void replay(ImportLog target, long lineOffset) {
+        if (recorded == null) {
+            throw new IllegalStateException("only a recording log replays");
+        }
+        List<Recorded> all;
+        synchronized (this) {
+            all = List.copyOf(recorded);
+        }
+        for (Recorded r : all) {
+            if (r.rejection() == null) {
+                target.accept(r.source(), r.accepted());
+            } else if (r.repeat()) {
+                target.repeat(r.rejection().withLine(r.rejection().line() + lineOffset));
+            } else {
+                target.reject(r.rejection().withLine(r.rejection().line() + lineOffset), r.lines());
+            }
+        }
     }
 
     /** Goes on past bad rows, telling {@code listener} of each. */
@@ -70,12 +119,29 @@ public final class ImportLog {
      * @throws CsvFormatException in strict mode
      */
     public void reject(Rejection rejection) {
+        reject(rejection, 1);
+    }
+
+    /**
+     * Reports a bad record that spans {@code lines} lines (a quote that swallowed the records after
+     * it), each counted as a rejected row.
+     *
+     * @throws CsvFormatException in strict mode
+     */
+    public void reject(Rejection rejection, long lines) {
         Checks.notNull("rejection", rejection);
+        if (lines < 1) {
+            throw new InvalidValueException("lines", "must be at least 1", lines);
+        }
         if (strict) {
             throw new CsvFormatException(rejection);
         }
         synchronized (this) {
-            add(rejection.source(), 0, 1, 0);
+            add(rejection.source(), 0, lines, 0);
+            first.putIfAbsent(rejection.source(), rejection);
+            if (recorded != null) {
+                recorded.add(new Recorded(rejection, lines, false, rejection.source(), 0));
+            }
         }
         LOG.debug("rejected {}", rejection);
         listener.accept(rejection);
@@ -89,6 +155,9 @@ public final class ImportLog {
         Checks.notNull("rejection", rejection);
         synchronized (this) {
             add(rejection.source(), 0, 0, 1);
+            if (recorded != null) {
+                recorded.add(new Recorded(rejection, 1, true, rejection.source(), 0));
+            }
         }
         LOG.debug("repeat {}", rejection);
         listener.accept(rejection);
@@ -97,6 +166,9 @@ public final class ImportLog {
     /** Counts {@code rows} rows of {@code source} as accepted. */
     public synchronized void accept(String source, long rows) {
         add(source, rows, 0, 0);
+        if (recorded != null) {
+            recorded.add(new Recorded(null, 0, false, source, rows));
+        }
     }
 
     /** Makes {@code source} known with no rows yet, so that an empty file still has its line in the accounts. */
@@ -114,6 +186,22 @@ public final class ImportLog {
         return List.copyOf(new ArrayList<>(counts.values()));
     }
 
+    /**
+     * Checks that a file is usable: that no more than {@code maxRejectedShare} (0 to 1) of its rows
+     * were rejected as bad. A file whose rows are mostly refused (times written the way Excel shows
+     * them, a wrong column order) would otherwise read as a fleet with no data, and every vehicle
+     * would look offline.
+     *
+     * @throws MostlyRejectedException naming the file, the counts and the first rejection
+     */
+    public synchronized void requireMostlyAccepted(String source, double maxRejectedShare) {
+        Checks.inRange("max rejected share", maxRejectedShare, 0, 1);
+        RowCounts c = counts(source);
+        if (c.rows() > 0 && (double) c.rejected() / c.rows() > maxRejectedShare) {
+            throw new MostlyRejectedException(c, maxRejectedShare, first.get(source));
+        }
+    }
+
     /** Rows rejected as bad, in every file. */
     public synchronized long rejected() {
         return counts.values().stream().mapToLong(RowCounts::rejected).sum();
@@ -126,7 +214,8 @@ public final class ImportLog {
 
     /**
      * Reads every row of {@code in}, after checking that the header has the {@code required} columns.
-     * Each row goes through {@code parse}; a {@link RejectedRowException} or an
+     * A row with a {@link CsvRow#problem()} is rejected with all the lines it spans; every other row
+     * goes through {@code parse}; a {@link RejectedRowException} or an
      * {@link InvalidValueException} it throws rejects that row (as a repeat when it says so), and
      * the import goes on.
      *
@@ -138,6 +227,11 @@ public final class ImportLog {
         open(in.source());
         List<T> out = new ArrayList<>();
         for (CsvRow row = in.next(); row != null; row = in.next()) {
+            Rejection problem = row.problem();
+            if (problem != null) {
+                reject(problem, row.lines());
+                continue;
+            }
             try {
                 out.add(parse.apply(row));
                 accept(in.source(), 1);

@@ -27,6 +27,11 @@ public record Rejection(String source, long line, String column, String value, S
         return new Rejection(source, line, e.field(), e.value(), e.reason());
     }
 
+    /** The same rejection on another line: for a reader of a part of a file, whose lines it numbers from 1. */
+    public Rejection withLine(long newLine) {
+        return new Rejection(source, newLine, column, value, reason);
+    }
+
     /** How much of a rejected value {@link #toString()} shows: a cell of megabytes is cut, not echoed. */
     public static final int SHOWN_VALUE_CHARS = 200;
 

@@ -43,9 +43,24 @@ public final class OrdersCsv {
      * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static List<DispatchOrder> read(CsvReader in, ImportLog log) {
+        return read(in, null, log);
+    }
+
+    /**
+     * As {@link #read(CsvReader, ImportLog)}, and an order naming a vehicle not in {@code register}
+     * is a rejected row ({@code vehicle_id is not in the vehicle register}): counted, reported, and
+     * stopping a strict import, rather than an order silently left out of the reconciliation.
+     *
+     * @param register the vehicle ids, or null to take every vehicle id
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
+     */
+    public static List<DispatchOrder> read(CsvReader in, java.util.Set<String> register, ImportLog log) {
         Map<String, Long> seen = new HashMap<>();
         return log.read(in, HEADER, row -> {
             DispatchOrder o = order(row);
+            if (register != null && !register.contains(o.vehicleId())) {
+                throw row.invalid("vehicle_id", "is not in the vehicle register");
+            }
             Long first = seen.putIfAbsent(o.orderId(), row.line());
             if (first != null) {
                 throw row.repeat("order_id", first);

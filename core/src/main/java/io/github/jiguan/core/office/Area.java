@@ -42,11 +42,11 @@ public record Area(BigDecimal squareMetres) implements Comparable<Area> {
     /** An area from decimal text such as {@code "18.50"}. */
     public static Area of(String squareMetres) {
         Checks.notNull("area (m²)", squareMetres);
-        try {
-            return new Area(new BigDecimal(squareMetres.strip()));
-        } catch (NumberFormatException e) {
+        String text = squareMetres.strip();
+        if (!io.github.jiguan.core.csv.Cells.isDecimalNotation(text)) {
             throw new InvalidValueException("area (m²)", "must be a decimal number", squareMetres);
         }
+        return new Area(new BigDecimal(text));
     }
 
     /** An area from a whole number of square metres. */

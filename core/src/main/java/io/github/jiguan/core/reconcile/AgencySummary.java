@@ -9,17 +9,19 @@ import java.util.Map;
  * The figures of one agency (or of the whole fleet) over an audit period: the sums of its
  * vehicles' {@link VehicleSummary summaries}.
  *
- * @param agencyId    the agency, or {@code "*"} for the whole fleet
- * @param vehicles    its vehicles
- * @param trips       trips that start in the period
- * @param tripKm      their total length in km
- * @param orders      orders not cancelled whose window starts in the period
- * @param vehicleDays vehicle-days in service
+ * @param agencyId        the agency, or {@code "*"} for the whole fleet
+ * @param vehicles        its vehicles
+ * @param fixes           fix rows given for its vehicles (all times, before cleaning)
+ * @param trips           trips that start in the period
+ * @param tripKm          their total length in km
+ * @param orders          orders not cancelled whose window starts in the period
+ * @param cancelledOrders cancelled orders whose window starts in the period (ignored by the rules)
+ * @param vehicleDays     vehicle-days in service
  * @param offlineDays of those, vehicle-days without any fix
  * @param findings    findings by type, every type present
  */
-public record AgencySummary(String agencyId, int vehicles, int trips, double tripKm, int orders, int vehicleDays,
-                            int offlineDays, Map<FindingType, Integer> findings) {
+public record AgencySummary(String agencyId, int vehicles, long fixes, int trips, double tripKm, int orders,
+                            int cancelledOrders, int vehicleDays, int offlineDays, Map<FindingType, Integer> findings) {
 
     /** Validates and copies. */
     public AgencySummary {
@@ -39,13 +41,17 @@ public record AgencySummary(String agencyId, int vehicles, int trips, double tri
 
     /** The sums over {@code vehicles}, named {@code agencyId}. */
     public static AgencySummary of(String agencyId, List<VehicleSummary> vehicles) {
+        long fixes = 0;
         int trips = 0;
         double km = 0;
         int orders = 0;
+        int cancelled = 0;
         int days = 0;
         int offline = 0;
         Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
         for (VehicleSummary v : vehicles) {
+            fixes += v.fixes();
+            cancelled += v.cancelledOrders();
             trips += v.trips();
             km += v.tripKm();
             orders += v.orders();
@@ -53,6 +59,6 @@ public record AgencySummary(String agencyId, int vehicles, int trips, double tri
             offline += v.offlineDays();
             v.findings().forEach((t, c) -> counts.merge(t, c, Integer::sum));
         }
-        return new AgencySummary(agencyId, vehicles.size(), trips, km, orders, days, offline, counts);
+        return new AgencySummary(agencyId, vehicles.size(), fixes, trips, km, orders, cancelled, days, offline, counts);
     }
 }

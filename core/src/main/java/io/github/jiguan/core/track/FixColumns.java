@@ -50,6 +50,11 @@ public final class FixColumns {
         return new Builder(vehicleId, 64);
     }
 
+    /** Starts an empty table for {@code vehicleId} with room for {@code capacity} rows before it grows. */
+    public static Builder builder(String vehicleId, int capacity) {
+        return new Builder(vehicleId, Checks.inRange("capacity", capacity, 1, 1 << 24));
+    }
+
     /**
      * The fixes of one vehicle as columns.
      *
@@ -280,10 +285,18 @@ public final class FixColumns {
 
         /** Appends every fix of {@code other} (same vehicle or not: the rows are taken as this vehicle's). */
         public Builder addAll(FixColumns other) {
-            for (int i = 0; i < other.size; i++) {
-                append(other.time[i], other.lat[i], other.lon[i], other.speed[i], other.heading[i], other.flags[i],
-                        other.received[i]);
+            int n = other.size;
+            while (time.length - size < n) {
+                grow();
             }
+            System.arraycopy(other.time, 0, time, size, n);
+            System.arraycopy(other.lat, 0, lat, size, n);
+            System.arraycopy(other.lon, 0, lon, size, n);
+            System.arraycopy(other.speed, 0, speed, size, n);
+            System.arraycopy(other.heading, 0, heading, size, n);
+            System.arraycopy(other.flags, 0, flags, size, n);
+            System.arraycopy(other.received, 0, received, size, n);
+            size += n;
             return this;
         }
 

@@ -13,19 +13,48 @@ import java.util.Set;
 public final class FleetFixes {
 
     private final Map<String, FixColumns.Builder> byVehicle = new LinkedHashMap<>();
+    private final int expectedRows;
 
     /** An empty table. */
     public FleetFixes() {
+        this(64);
+    }
+
+    /**
+     * An empty table whose vehicles' columns start with room for {@code expectedRowsPerVehicle}
+     * rows: a reader that can estimate it (file size / row size / vehicles) saves most of the copies
+     * and the garbage of growing the columns.
+     */
+    public FleetFixes(int expectedRowsPerVehicle) {
+        this.expectedRows = io.github.jiguan.core.Checks.inRange("expected rows per vehicle", expectedRowsPerVehicle, 1,
+                1 << 24);
     }
 
     /** The growing columns of {@code vehicleId}, created on first use. */
     public FixColumns.Builder vehicle(String vehicleId) {
         FixColumns.Builder b = byVehicle.get(vehicleId);
         if (b == null) {
-            b = FixColumns.builder(vehicleId);
+            b = FixColumns.builder(vehicleId, expectedRows);
             byVehicle.put(b.vehicleId(), b);
         }
         return b;
+    }
+
+    /**
+     * Moves every fix of {@code other} here, leaving it empty: the columns of a vehicle this table
+     * does not have yet are taken over as they are, without a copy (the join of a file read in parts).
+     */
+    public FleetFixes moveAll(FleetFixes other) {
+        for (FixColumns.Builder b : other.byVehicle.values()) {
+            FixColumns.Builder mine = byVehicle.get(b.vehicleId());
+            if (mine == null) {
+                byVehicle.put(b.vehicleId(), b);
+            } else {
+                mine.addAll(b.view());
+            }
+        }
+        other.byVehicle.clear();
+        return this;
     }
 
     /** Appends a fix to its vehicle's columns. */

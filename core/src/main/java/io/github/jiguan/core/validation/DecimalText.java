@@ -56,12 +56,12 @@ public @interface DecimalText {
             if (value == null || value.toString().isBlank()) {
                 return true;
             }
-            try {
-                BigDecimal d = new BigDecimal(value.toString().strip());
-                return d.compareTo(min) >= 0 && d.compareTo(max) <= 0;
-            } catch (NumberFormatException e) {
+            String text = value.toString().strip();
+            if (!io.github.jiguan.core.csv.Cells.isDecimalNotation(text)) {
                 return false;
             }
+            BigDecimal d = new BigDecimal(text);
+            return d.compareTo(min) >= 0 && d.compareTo(max) <= 0;
         }
     }
 }

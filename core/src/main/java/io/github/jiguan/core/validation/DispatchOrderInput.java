@@ -48,6 +48,23 @@ public record DispatchOrderInput(
      *         including a planned end before the planned start
      */
     public DispatchOrder toOrder() {
+        try {
+            return order();
+        } catch (io.github.jiguan.core.InvalidValueException e) {
+            // The order's own checks compare instants; say it in the times as the file writes them.
+            if (e.field().equals("planned end")) {
+                throw new io.github.jiguan.core.InvalidValueException("planned_end",
+                        "must not be before planned_start " + plannedStart.strip(), plannedEnd);
+            }
+            if (e.field().equals("checkin at")) {
+                throw new io.github.jiguan.core.InvalidValueException("checkin_at",
+                        "must not be before checkout_at " + checkoutAt.strip(), checkinAt);
+            }
+            throw e;
+        }
+    }
+
+    private DispatchOrder order() {
         return new DispatchOrder(orderId, vehicleId,
                 Cells.instant("created_at", createdAt),
                 Cells.instant("planned_start", plannedStart),

@@ -38,7 +38,16 @@ public record VehicleInput(
     public Vehicle toVehicle() {
         GeoPoint base = null;
         if (!Cells.isAbsent(baseLat) || !Cells.isAbsent(baseLon)) {
-            base = GeoPoint.of(Cells.number("base_lat", baseLat), Cells.number("base_lon", baseLon));
+            double lat = Cells.number("base_lat", baseLat);
+            double lon = Cells.number("base_lon", baseLon);
+            // Named as the columns are, with the text as written: GeoPoint speaks of "latitude" and a double.
+            if (!(lat >= -90 && lat <= 90)) {
+                throw new io.github.jiguan.core.InvalidValueException("base_lat", "out of range [-90, 90]", baseLat);
+            }
+            if (!(lon >= -180 && lon <= 180)) {
+                throw new io.github.jiguan.core.InvalidValueException("base_lon", "out of range [-180, 180]", baseLon);
+            }
+            base = GeoPoint.of(lat, lon);
         }
         return Vehicle.builder(vehicleId, Plate.of(plate), agencyId, VehicleCategory.parse(category))
                 .base(base).build();

@@ -53,9 +53,13 @@ class CsvTest {
     }
 
     @Test
-    void anUnclosedQuoteNamesTheLineWhereTheRecordStarts() {
-        CsvFormatException e = assertThrows(CsvFormatException.class, () -> readAll("a,b\n1,2\n3,\"oops\n4,5\n"));
-        assertEquals("t.csv:3: has a quoted field that is never closed", e.getMessage());
+    void anUnclosedQuoteNamesTheLineWhereTheRecordStartsAndCountsEveryLineItTook() {
+        List<CsvRow> rows = readAll("a,b\n1,2\n3,\"oops\n4,5\n");
+        assertEquals(2, rows.size());
+        assertNull(rows.get(0).problem());
+        assertEquals("t.csv:3: b has a quote that is never closed: the 2 lines from here to the end of the input"
+                + " are counted as rejected: \"oops\n4,5\n\"", rows.get(1).problem().toString());
+        assertEquals(2, rows.get(1).lines());
     }
 
     @Test

@@ -62,6 +62,9 @@ public final class StandardFile {
         try (CsvReader csv = CsvReader.of(reader, source)) {
             csv.requireColumns(HEADER);
             for (CsvRow row = csv.next(); row != null; row = csv.next()) {
+                if (row.problem() != null) {
+                    throw new StandardFormatException(row.problem()); // a stray quote or a value under no column
+                }
                 StandardEntry entry = entry(row);
                 Map<String, StandardEntry> target = entry.key().startsWith(DOCUMENT_PREFIX) ? document : entries;
                 StandardEntry earlier = target.putIfAbsent(entry.key(), entry);

@@ -95,6 +95,7 @@ final class ComplaintCommand implements Callable<Integer> {
             var log = report.open(err, strict.strict);
             OperationsData input = OperationsFiles.read(data, log, Optional.empty(), ChinaTime.dateOf(complaint.time()),
                     threads, err);
+            report.requireUsable();
             WorkCalendar cal = calendar.load(log);
             LocalDate day = ChinaTime.dateOf(complaint.time());
             calendar.check(cal, day, day.plusDays(1), "complaint", err);

@@ -64,6 +64,9 @@ final class OfficeAuditCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RejectionReport rejections;
 
+    @CommandLine.Mixin
+    private Options.Encoding encoding;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -72,12 +75,13 @@ final class OfficeAuditCommand implements Callable<Integer> {
             StandardSet set = standards.load(List.of(OfficeSpaceStandard.KIND, OfficeManagementRules.KIND));
             OfficeAudit audit = new OfficeAudit(set.get(OfficeSpaceStandard.KIND), set.get(OfficeManagementRules.KIND));
             OfficeRegisterCsv register = new OfficeRegisterCsv(asOf.asOf, log);
-            try (CsvReader in = CsvReader.open(persons)) {
+            try (CsvReader in = CsvReader.open(persons, encoding.charset())) {
                 register.readPersons(in);
             }
-            try (CsvReader in = CsvReader.open(rooms)) {
+            try (CsvReader in = CsvReader.open(rooms, encoding.charset())) {
                 register.readRooms(in);
             }
+            report.requireUsable();
             OfficeAuditReport result = audit.run(register.register(), asOf.asOf);
             out.write(FindingsCsv.Layout.OFFICE, result.findings());
             if (units != null) {
@@ -92,6 +96,8 @@ final class OfficeAuditCommand implements Callable<Integer> {
             result.counts().forEach((type, n) -> o.println("  " + type + " " + type.chineseName() + ": " + n));
             o.println(result.findings().size() + " findings written to " + out.out);
             return 0;
+        } catch (io.github.jiguan.core.csv.CsvEncodingException e) {
+            err.println("jiguan office-audit: " + e.rejection() + Options.Encoding.advice(e));
         } catch (CsvFormatException e) {
             err.println("jiguan office-audit: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
         } catch (StandardFormatException | UncheckedIOException e) {

@@ -92,6 +92,31 @@ final class Options {
         boolean strict;
     }
 
+    /** {@code --encoding NAME}: the encoding of the input files. */
+    static final class Encoding {
+        @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "UTF-8",
+                description = "The encoding of the input CSV files (default ${DEFAULT-VALUE}); GB18030 reads what Excel"
+                        + " saves on a Chinese system (GBK).")
+        String name;
+
+        /** The charset of {@code --encoding}. */
+        java.nio.charset.Charset charset() {
+            try {
+                return java.nio.charset.Charset.forName(name.strip());
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--encoding names no known encoding: " + name);
+            }
+        }
+
+        /** Advice to add to an encoding error: the option that reads the file as it seems to be. */
+        static String advice(io.github.jiguan.core.csv.CsvEncodingException e) {
+            return e.looksLikeGb18030() ? " (run with --encoding GB18030)" : "";
+        }
+    }
+
     /** {@code --threads N}: how many threads the work may use. */
     static final class Threads {
         @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)

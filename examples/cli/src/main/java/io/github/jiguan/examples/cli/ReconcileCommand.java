@@ -2,6 +2,7 @@ package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
 import io.github.jiguan.core.calendar.WorkCalendar;
+import io.github.jiguan.core.csv.CsvEncodingException;
 import io.github.jiguan.core.csv.CsvFormatException;
 import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.CsvWriter;
@@ -15,6 +16,7 @@ import io.github.jiguan.core.interchange.SummaryCsv;
 import io.github.jiguan.core.interchange.VehiclesCsv;
 import io.github.jiguan.core.reconcile.AuditPeriod;
 import io.github.jiguan.core.reconcile.FindingType;
+import io.github.jiguan.core.reconcile.InputPlausibility;
 import io.github.jiguan.core.reconcile.ReconcilePolicy;
 import io.github.jiguan.core.reconcile.ReconcileResult;
 import io.github.jiguan.core.reconcile.Reconciler;
@@ -25,9 +27,11 @@ import io.github.jiguan.testkit.county.TruthScore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
@@ -38,14 +42,19 @@ import picocli.CommandLine.Option;
 /**
  * {@code jiguan reconcile}: reads vehicles.csv, orders.csv and fixes.csv, reconciles them over the
  * period with core's {@link Reconciler}, and writes the findings (and summary.csv). Exit status 0
- * when the findings were written, whatever they say; 1 when the input cannot be used or a strict
- * run met a bad row; 2 for a bad command line.
+ * when the findings were written, whatever they say; 3 when they were written with a warning that
+ * the input looks wrong (no fix at all in the period); 1 when the input cannot be used (a file
+ * mostly rejected, positions far from every base, a strict run that met a bad row); 2 for a bad
+ * command line.
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
         header = "Reconcile dispatch orders with terminal trajectories and write every finding.",
         description = {"Reconcile dispatch orders with terminal trajectories over the period [--from, --to) and write"
                 + " every finding (有轨迹无订单, 有订单无轨迹, 事后补派 and the rest) to --out.",
-            "The rules and their thresholds are in docs/reconciliation.md; the file formats in docs/formats.md."})
+            "The rules and their thresholds are in docs/reconciliation.md; the file formats in docs/formats.md.",
+            "Exit status: 0 findings written; 3 written with a warning (no fix in the period); 1 input unusable (a file"
+                + " mostly rejected, see --max-rejected; positions far from their bases, see --max-far-from-base;"
+                + " --strict and a bad row); 2 bad command line."})
 final class ReconcileCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -92,6 +101,15 @@ final class ReconcileCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RejectionReport rejections;
 
+    @CommandLine.Mixin
+    private Options.Encoding encoding;
+
+    @Option(names = "--max-far-from-base", paramLabel = "PERCENT", defaultValue = "50",
+            description = "Fail when more than this share of the positions lies over " + InputPlausibility.NEAR_KM
+                    + " km from its vehicle's base (default ${DEFAULT-VALUE}%%): latitude and longitude swapped, 1e-6"
+                    + " degrees, or another fleet's register. 100 never fails.")
+    private double maxFarFromBasePercent;
+
     @Override
     public Integer call() {
         AuditPeriod audit = period.period();
@@ -99,43 +117,59 @@ final class ReconcileCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give --vehicles and --fixes, or --jdbc-url (the gateway's database) instead of --fixes");
         }
+        if (!(maxFarFromBasePercent >= 0 && maxFarFromBasePercent <= 100)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-far-from-base must be a percentage in [0, 100]: " + maxFarFromBasePercent);
+        }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         ExecutorService pool = threads.pool();
+        Charset charset = encoding.charset();
         try (RejectionReport report = rejections) {
             ImportLog log = report.open(err, strict.strict);
             WorkCalendar cal = calendar.load(log);
             calendar.check(cal, audit.from(), audit.to(), "reconcile", err);
             DatabaseFleet stored = database.url == null ? null : DatabaseFleet.read(database, audit);
-            List<Vehicle> register = vehicles != null ? read(vehicles, in -> VehiclesCsv.read(in, log)) : stored.vehicles();
-            List<DispatchOrder> dispatch = read(orders, in -> OrdersCsv.read(in, log));
-            List<Injected> injected = truth == null ? null : read(truth, in -> InjectedCsv.read(in, log));
+            List<Vehicle> register = vehicles != null ? read(vehicles, charset, in -> VehiclesCsv.read(in, log))
+                    : stored.vehicles();
+            Set<String> ids = register.stream().map(Vehicle::id).collect(Collectors.toSet());
+            List<DispatchOrder> dispatch = read(orders, charset, in -> OrdersCsv.read(in, ids, log));
+            List<Injected> injected = truth == null ? null : read(truth, charset, in -> InjectedCsv.read(in, log));
             long readStart = System.nanoTime();
             FleetFixes fleet;
             if (stored != null) {
                 fleet = stored.fixes();
             } else {
                 try (Progress progress = Progress.start(err, fixes.getFileName().toString(), Files.size(fixes))) {
-                    fleet = FixesFile.of(fixes).threads(threads.threads, pool).progress(progress::add)
-                            .read(register.stream().map(Vehicle::id).collect(Collectors.toSet()), log);
+                    fleet = FixesFile.of(fixes).encoding(charset).threads(threads.threads, pool)
+                            .progress(progress::add).read(ids, log);
                 }
             }
             double readSeconds = (System.nanoTime() - readStart) / 1e9;
+            report.requireUsable();
+            InputPlausibility plausible = InputPlausibility.of(register, fleet);
+            if (plausible.isImplausible(maxFarFromBasePercent / 100)) {
+                err.println("jiguan reconcile: the fixes are implausible: " + plausible.describe()
+                        + "; no findings written (check the columns, or raise --max-far-from-base)");
+                return 1;
+            }
             ReconcileResult result = Reconciler.of(cal, ReconcilePolicy.defaults())
                     .reconcile(register, dispatch, fleet, audit, pool);
             out.write(FindingsCsv.Layout.RECONCILE, result.findings());
             if (summary != null) {
                 try (CsvWriter w = CsvWriter.create(Options.parentsOf(summary), SummaryCsv.HEADER)) {
-                    SummaryCsv.write(w, result);
+                    SummaryCsv.write(w, result, log.counts());
                 }
             }
-            print(result, report, stored != null ? fleet.size() : log.counts(fixes.getFileName().toString()).rows(),
+            print(result, report, dispatch.size(), stored != null ? fleet.size() : log.counts(fixes.getFileName().toString()).rows(),
                     readSeconds, (System.nanoTime() - started) / 1e9);
             if (injected != null) {
                 TruthReport.print(spec.commandLine().getOut(), truth.getFileName().toString(),
                         TruthScore.of(injected, result.findings()));
             }
-            return 0;
+            return warnIfNoFix(result, err) ? 3 : 0;
+        } catch (CsvEncodingException e) {
+            err.println("jiguan reconcile: " + e.rejection() + Options.Encoding.advice(e));
         } catch (CsvFormatException e) {
             err.println("jiguan reconcile: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
         } catch (CalendarYearNotCoveredException e) {
@@ -146,40 +180,55 @@ final class ReconcileCommand implements Callable<Integer> {
             err.println("jiguan reconcile: cannot read " + fixes + " (" + e + ")");
         } catch (java.sql.SQLException | org.flywaydb.core.api.FlywayException e) {
             err.println("jiguan reconcile: cannot read the database: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } finally {
             pool.shutdown();
         }
         return 1;
     }
 
-    private static <T> T read(Path file, java.util.function.Function<CsvReader, T> how) {
-        try (CsvReader r = CsvReader.open(file)) {
+    /** Says so when not one fix fell in the period: every vehicle-day then counts as offline. */
+    private boolean warnIfNoFix(ReconcileResult result, PrintWriter err) {
+        var total = result.total();
+        if (total.vehicleDays() == 0 || total.offlineDays() < total.vehicleDays()) {
+            return false;
+        }
+        err.printf("jiguan reconcile: WARNING: not one fix falls in the period %s, so every vehicle-day counts as"
+                + " offline (离线率 100%%): check --from and --to against the times in the fixes%n", result.period());
+        return true;
+    }
+
+    private static <T> T read(Path file, Charset charset, java.util.function.Function<CsvReader, T> how) {
+        try (CsvReader r = CsvReader.open(file, charset)) {
             return how.apply(r);
         }
     }
 
-    private void print(ReconcileResult result, RejectionReport report, long fixRows, double readSeconds,
+    private void print(ReconcileResult result, RejectionReport report, int ordersRead, long fixRows, double readSeconds,
                        double seconds) {
         PrintWriter o = spec.commandLine().getOut();
         var total = result.total();
-        o.printf("period %s: %d vehicles, %d orders, %,d fixes read (%,d rejected rows in all files)%n",
-                result.period(), result.vehicles().size(), total.orders(), fixRows - report.log().rejected(),
-                report.log().rejected());
+        o.printf("period %s: %d vehicles, %,d fixes read (%,d rejected rows in all files)%n",
+                result.period(), result.vehicles().size(), fixRows - report.log().counts(fixesSource()).rejected()
+                        - report.log().counts(fixesSource()).repeats(), report.log().rejected());
         report.printCounts(o);
+        int outside = ordersRead - total.orders() - total.cancelledOrders();
+        o.printf("orders %,d read: %,d reconciled, %,d cancelled (the rules ignore them), %,d outside the period%n",
+                ordersRead, total.orders(), total.cancelledOrders(), outside);
         o.printf("trips %,d (%.0f km); findings %,d:%n", total.trips(), total.tripKm(), result.findings().size());
         for (FindingType t : FindingType.values()) {
-            o.printf("  %-26s %-10s %,8d%n", t.name(), t.chineseName(), total.count(t));
+            o.printf("  %s %s %,8d%n", DisplayWidth.pad(t.name(), 26), DisplayWidth.pad(t.chineseName(), 18),
+                    total.count(t));
         }
         o.printf("offline rate 离线率 %.2f%% (%,d offline vehicle-days of %,d)%n", 100 * result.offlineRate(),
                 total.offlineDays(), total.vehicleDays());
-        if (!result.unknownVehicleOrders().isEmpty()) {
-            o.printf("%d orders name vehicles not in %s and were not reconciled: %s%n",
-                    result.unknownVehicleOrders().size(), vehicles == null ? "the stored register" : vehicles.getFileName(),
-                    String.join(", ", result.unknownVehicleOrders().subList(0,
-                            Math.min(10, result.unknownVehicleOrders().size()))));
-        }
-        o.printf("wrote %s%s in %.1f s (" + (fixes == null ? "database" : "fixes.csv") + " %,d rows in %.1f s, %.2f M rows/s; peak heap %,d MB)%n", out.out,
-                summary == null ? "" : " and " + summary, seconds, fixRows, readSeconds,
+        o.printf("wrote %s%s in %.1f s (" + (fixes == null ? "database" : "fixes.csv") + " %,d rows in %.1f s, %.2f M rows/s;"
+                + " peak heap %,d MB)%n", out.out, summary == null ? "" : " and " + summary, seconds, fixRows, readSeconds,
                 fixRows / Math.max(readSeconds, 1e-9) / 1e6, Progress.peakHeapBytes() >> 20);
+    }
+
+    private String fixesSource() {
+        return fixes == null ? "" : fixes.getFileName().toString();
     }
 }

@@ -28,6 +28,12 @@ final class RejectionReport implements AutoCloseable {
                     + " shows the first " + SHOWN_PER_FILE + " of each input file.")
     Path file;
 
+    @Option(names = "--max-rejected", paramLabel = "PERCENT", defaultValue = "50",
+            description = "Fail when more than this share of an input file's rows is rejected (default ${DEFAULT-VALUE}%%):"
+                    + " such a file does not stand for its data (times written the way Excel shows them, a wrong"
+                    + " column order). 100 never fails.")
+    double maxRejectedPercent = 50;
+
     private PrintWriter err;
     private CsvWriter all;
     private ImportLog log;
@@ -59,6 +65,21 @@ final class RejectionReport implements AutoCloseable {
         for (RowCounts c : log.counts()) {
             out.printf("  %s: %,d rows: %,d accepted, %,d rejected, %,d repeats%n", c.source(), c.rows(),
                     c.accepted(), c.rejected(), c.repeats());
+        }
+    }
+
+    /**
+     * Checks that no input file read so far is mostly rejected.
+     *
+     * @throws io.github.jiguan.core.csv.MostlyRejectedException naming the file, its counts and its first rejection
+     * @throws IllegalArgumentException when {@code --max-rejected} is not in [0, 100]
+     */
+    void requireUsable() {
+        if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
+            throw new IllegalArgumentException("--max-rejected must be a percentage in [0, 100]: " + maxRejectedPercent);
+        }
+        for (RowCounts c : log.counts()) {
+            log.requireMostlyAccepted(c.source(), maxRejectedPercent / 100);
         }
     }
 

@@ -126,6 +126,9 @@ final class VehicleAuditCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private RejectionReport rejections;
 
+    @CommandLine.Mixin
+    private Options.Encoding encoding;
+
     @Override
     public Integer call() {
         if ((disclosureCsv != null || disclosureHtml != null) && fuel == null) {
@@ -145,11 +148,11 @@ final class VehicleAuditCommand implements Callable<Integer> {
             VehicleAudit audit = new VehicleAudit(configuration, set.get(ReplacementRule.KIND),
                     set.get(NewEnergyShareRule.KIND));
             FleetCsv fleet = new FleetCsv(log);
-            try (CsvReader in = CsvReader.open(vehicles)) {
+            try (CsvReader in = CsvReader.open(vehicles, encoding.charset())) {
                 fleet.readVehicles(in);
             }
             List<VehicleQuota> quotaList;
-            try (CsvReader in = CsvReader.open(quotas)) {
+            try (CsvReader in = CsvReader.open(quotas, encoding.charset())) {
                 quotaList = fleet.readQuotas(in);
             }
             List<Finding> findings = new ArrayList<>(audit.run(fleet.fleet(), quotaList, asOf.asOf, fleet.agencyLevels()));
@@ -158,9 +161,12 @@ final class VehicleAuditCommand implements Callable<Integer> {
                 findings.addAll(disclosure.anomalies());
                 findings.sort(VehicleAudit.REPORT_ORDER);
             }
+            report.requireUsable();
             out.write(FindingsCsv.Layout.VEHICLES, findings);
             print(fleet.dossiers().size(), findings, report, disclosure);
             return 0;
+        } catch (io.github.jiguan.core.csv.CsvEncodingException e) {
+            err.println("jiguan vehicle-audit: " + e.rejection() + Options.Encoding.advice(e));
         } catch (CsvFormatException e) {
             err.println("jiguan vehicle-audit: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
         } catch (StandardFormatException | UncheckedIOException e) {
@@ -180,12 +186,12 @@ final class VehicleAuditCommand implements Callable<Integer> {
     private FuelDisclosureReport disclose(VehicleConfigurationStandard configuration, FuelAnomalyPolicy policy,
                                           ImportLog log, FleetCsv fleet) {
         List<FuelRecord> records;
-        try (CsvReader in = CsvReader.open(fuel)) {
+        try (CsvReader in = CsvReader.open(fuel, encoding.charset())) {
             records = FuelCsv.readFuel(in, fleet.dossiers().keySet(), log);
         }
         DistanceSource distances = OdometerDistance.from(records, ChinaTime.ZONE);
         if (trips != null) {
-            try (CsvReader in = CsvReader.open(trips)) {
+            try (CsvReader in = CsvReader.open(trips, encoding.charset())) {
                 distances = FuelCsv.readTrips(in, fleet.dossiers().keySet(), log).orElse(distances);
             }
         } else if (fixes != null) {
@@ -207,7 +213,8 @@ final class VehicleAuditCommand implements Callable<Integer> {
         ExecutorService pool = threads.pool();
         try (Progress progress = Progress.start(spec.commandLine().getErr(), fixes.getFileName().toString(),
                 Files.size(fixes))) {
-            FleetFixes read = FixesFile.of(fixes).threads(threads.threads, pool).progress(progress::add)
+            FleetFixes read = FixesFile.of(fixes).encoding(encoding.charset()).threads(threads.threads, pool)
+                    .progress(progress::add)
                     .read(fleet.dossiers().keySet(), log);
             TripDetector detector = TripDetector.of(TrackPolicy.defaults(), ChinaTime.ZONE);
             TripDistance.Builder builder = TripDistance.builder();

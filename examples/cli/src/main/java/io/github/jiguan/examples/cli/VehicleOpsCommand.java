@@ -91,6 +91,7 @@ final class VehicleOpsCommand implements Callable<Integer> {
             StandardSet set = standards.load(List.of(OperationsStandard.KIND, ReplacementRule.KIND,
                     VehicleConfigurationStandard.KIND));
             OperationsData input = OperationsFiles.read(data, report.open(err, strict.strict), period, asOf.asOf, threads, err);
+            report.requireUsable();
             OperationsReport result = new VehicleOperations(set.get(OperationsStandard.KIND), set.get(ReplacementRule.KIND),
                     set.get(VehicleConfigurationStandard.KIND), TrackPolicy.defaults(), Duration.ofMinutes(30))
                     .run(input, asOf.asOf);

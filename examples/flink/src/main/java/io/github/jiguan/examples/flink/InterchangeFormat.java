@@ -6,7 +6,6 @@ import io.github.jiguan.core.csv.CsvRow;
 import io.github.jiguan.core.csv.RejectedRowException;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
@@ -47,7 +46,7 @@ public final class InterchangeFormat extends SimpleStreamFormat<InputRow> {
 
     @Override
     public StreamFormat.Reader<InputRow> createReader(Configuration config, FSDataInputStream stream) {
-        CsvReader csv = CsvReader.of(new InputStreamReader(stream, StandardCharsets.UTF_8), source);
+        CsvReader csv = CsvReader.of(stream, StandardCharsets.UTF_8, source); // bad bytes named on their own line
         if (file == File.FIXES) {
             int[] columns = FixesCsv.columns(csv);
             return reader(csv, row -> InputRow.fix(FixesCsv.fix(row, columns)));
@@ -63,6 +62,9 @@ public final class InterchangeFormat extends SimpleStreamFormat<InputRow> {
                 CsvRow row = csv.next();
                 if (row == null) {
                     return null;
+                }
+                if (row.problem() != null) {
+                    return InputRow.rejected(row.problem().toString()); // a stray quote, a value under no column
                 }
                 try {
                     return parse.apply(row);

@@ -112,11 +112,11 @@ class LedgerCsvTest {
         assertTrue(r.contains("leases.csv:3: direction must be one of [OUT, IN]: \"SIDEWAYS\""), r);
         assertTrue(r.contains("leases.csv:4: end must not be before start 2025-01-01"), r);
         assertTrue(r.contains("leases.csv:5: annual_rent_yuan must have at most 2 decimal places"), r);
-        assertTrue(r.contains("leases.csv:6: auction lot is required when an auction result is given"), r);
+        assertTrue(r.contains("leases.csv:6: auction_lot is required when an auction result is given"), r);
         assertTrue(r.contains("repairs.csv:3: kind must be one of [MAJOR, MEDIUM, MINOR]: \"HUGE\""), r);
         assertTrue(r.contains("repairs.csv:4: cost_yuan"), r);
         assertTrue(r.contains("documents.csv:3: agency_id or building_id is required"), r);
-        assertTrue(r.contains("documents.csv:4: valid until must not be before issued on 2024-01-01"), r);
+        assertTrue(r.contains("documents.csv:4: valid_until must not be before issued on 2024-01-01"), r);
         assertTrue(r.contains("energy.csv:3: carrier repeats the record of line 2"), r);
         assertTrue(r.contains("energy.csv:4: persons out of range [1, 1000000]"), r);
         assertTrue(r.contains("energy.csv:5: carrier must be one of [ELECTRICITY, NATURAL_GAS"), r);
