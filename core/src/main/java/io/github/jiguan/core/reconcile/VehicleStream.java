@@ -363,10 +363,16 @@ public final class VehicleStream {
             }
         }
         retained = retainedTimes(analysis.track(), keepFrom, r);
-        CleanTrack prefix = rules.cleaner().clean(open.buildBefore(r));
-        trimmedRows += prefix.rows();
-        trimmedDuplicates += prefix.duplicates();
-        trimmedGlitches += prefix.glitches();
+        // The rows before r counted from the analysis of all of them rather than cleaned once more.
+        CleanTrack track = analysis.track();
+        FixColumns held = open.view();
+        int rows = 0;
+        for (int i = 0; i < held.size(); i++) {
+            rows += held.time(i) < r ? 1 : 0;
+        }
+        trimmedRows += rows;
+        trimmedDuplicates += rows - track.fixesBefore(r);
+        trimmedGlitches += track.glitchesBefore(r);
         open = open.from(r);
         restart = r;
     }
