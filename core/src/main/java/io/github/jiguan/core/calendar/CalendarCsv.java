@@ -19,11 +19,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Reads and writes calendar.csv (docs/formats.md): a header row {@code date,kind}, then one row per
  * date, {@code kind} being {@code HOLIDAY} (a rest day) or {@code WORKDAY} (a working day), for
- * example {@code 2025-10-09,HOLIDAY} or {@code 2025-10-11,WORKDAY}.
+ * example {@code 2025-10-09,HOLIDAY} or {@code 2025-10-11,WORKDAY}. A row {@code 2027,YEAR} (a year
+ * in the date column) declares the whole year: the file lists every holiday and adjusted workday
+ * of 2027, so the year is covered and its other dates follow Monday to Friday. That is how a user
+ * adds a year the State Council has published before a Jiguan release ships it.
  *
  * <p>Read rows become overrides: {@code HOLIDAY} on a Monday to Friday is
  * {@link DayKind#HOLIDAY}, on a weekend {@link DayKind#WEEKEND} (cancelling an adjusted workday);
@@ -91,28 +95,48 @@ public final class CalendarCsv {
 
     private static CalendarOverrides read(CsvReader in, ImportLog log, List<Rejection> rejections) {
         TreeMap<LocalDate, DayKind> days = new TreeMap<>();
-        Map<LocalDate, Long> lineOf = new HashMap<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        Map<Object, Long> lineOf = new HashMap<>();
         log.read(in, HEADER, row -> {
-            LocalDate date = row.required("date", t -> Cells.date("date", t));
-            boolean rest = row.required("kind", CalendarCsv::parseKind);
-            Long earlier = lineOf.putIfAbsent(date, row.line());
-            if (earlier != null) {
-                throw row.invalid("date", "repeats the date of line " + earlier);
+            Kind kind = row.required("kind", CalendarCsv::parseKind);
+            Object key;
+            if (kind == Kind.YEAR) {
+                int year = row.required("date", CalendarCsv::parseYear);
+                key = year;
+                years.add(year);
+            } else {
+                LocalDate date = row.required("date", t -> Cells.date("date", t));
+                key = date;
+                days.put(date, kind == Kind.HOLIDAY ? DayKind.restOn(date) : DayKind.workOn(date));
             }
-            days.put(date, rest ? DayKind.restOn(date) : DayKind.workOn(date));
-            return date;
+            Long earlier = lineOf.putIfAbsent(key, row.line());
+            if (earlier != null) {
+                throw row.invalid("date", "repeats the " + (kind == Kind.YEAR ? "year" : "date") + " of line " + earlier);
+            }
+            return key;
         });
-        return new CalendarOverrides(in.source(), days, rejections);
+        return new CalendarOverrides(in.source(), days, years, rejections);
     }
 
-    /** True for HOLIDAY (a rest day), false for WORKDAY. */
-    private static boolean parseKind(String text) {
+    private enum Kind { HOLIDAY, WORKDAY, YEAR }
+
+    private static Kind parseKind(String text) {
         String k = Checks.notBlank("kind", text).toUpperCase(Locale.ROOT);
         return switch (k) {
-            case "HOLIDAY" -> true;
-            case "WORKDAY" -> false;
-            default -> throw new InvalidValueException("kind", "must be HOLIDAY or WORKDAY", text);
+            case "HOLIDAY" -> Kind.HOLIDAY;
+            case "WORKDAY" -> Kind.WORKDAY;
+            case "YEAR" -> Kind.YEAR;
+            default -> throw new InvalidValueException("kind", "must be HOLIDAY, WORKDAY or YEAR", text);
         };
+    }
+
+    /** The year of a {@code YEAR} row: four digits, 1900 to 2999. */
+    private static int parseYear(String text) {
+        String t = Checks.notBlank("date", text);
+        if (!t.matches("[12][0-9]{3}")) {
+            throw new InvalidValueException("date", "must be a year YYYY (such as 2027) on a YEAR row", text);
+        }
+        return Integer.parseInt(t);
     }
 
     /**

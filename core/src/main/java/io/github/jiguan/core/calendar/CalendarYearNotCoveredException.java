@@ -34,6 +34,11 @@ public class CalendarYearNotCoveredException extends RuntimeException {
         return coveredYears;
     }
 
+    /** The covered years as ranges, for a message: {@code 2020–2026}, {@code 2020–2022, 2024}, or {@code no year}. */
+    public String coveredRanges() {
+        return ranges(coveredYears);
+    }
+
     /** The years as ranges: {@code 2020–2026}, {@code 2020–2022, 2024}, or {@code no year}. */
     static String ranges(SortedSet<Integer> years) {
         if (years.isEmpty()) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * What kind of day a date is in the work calendar.
  *
  * <p>The four kinds are the Monday-to-Friday rule and its two exceptions: a weekday made a rest
- * day and a weekend day made a working day. calendar.csv (DESIGN §6) writes the exceptions as
+ * day and a weekend day made a working day. calendar.csv (docs/formats.md) writes the exceptions as
  * {@code HOLIDAY} and {@code WORKDAY}; see {@link #csvCode()}.
  */
 public enum DayKind {

@@ -13,12 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The work calendar of Chinese government agencies: which dates are working days, which are rest
- * days, and which hours are night, all asked in {@link ChinaTime#ChinaTime.ZONE Asia/Shanghai}.
+ * days, and which hours are night, all asked in {@link ChinaTime#ZONE Asia/Shanghai}.
  *
  * <p>A date's {@link DayKind} comes, in this order of precedence, from
  * <ol>
@@ -27,8 +32,9 @@ import java.util.TreeMap;
  * <li>the holiday arrangements of the date's year (for {@link #chinaOfficial()}: the State Council
  *     notices 2020–2026, including the 2020 Spring Festival extension), applied in the order the
  *     notices were issued;</li>
- * <li>the Monday-to-Friday rule, for a year the arrangements cover, or for any year when the
- *     caller chose {@link #withWeekendsOnlyForUncoveredYears()}.</li>
+ * <li>the Monday-to-Friday rule, for a year the arrangements cover, a year a calendar.csv declared
+ *     whole ({@code 2027,YEAR}), or for any year when the caller chose
+ *     {@link #withWeekendsOnlyForUncoveredYears()} (logged once per year at WARN).</li>
  * </ol>
  * Otherwise the question fails with {@link CalendarYearNotCoveredException}: answering by the
  * weekly rule alone would count a Spring Festival as working days without anyone noticing.
@@ -50,23 +56,32 @@ public final class WorkCalendar {
     /** The default end of night, 06:00 (the first instant that is no longer night). */
     public static final LocalTime DEFAULT_NIGHT_END = LocalTime.of(6, 0);
 
+    private static final Logger LOG = LoggerFactory.getLogger(WorkCalendar.class);
+
     private final Arrangements arrangements;
     private final Map<LocalDate, DayKind> overrides;
+    /** Years a calendar.csv declared whole: their exceptions are all overrides, the rest is weekly. */
+    private final SortedSet<Integer> declaredYears;
     private final boolean weekendsOnlyForUncoveredYears;
     private final LocalTime nightStart;
     private final LocalTime nightEnd;
+    /** The uncovered years already answered by the weekly rule, so that each is logged once. */
+    private final Set<Integer> fallbackLogged = ConcurrentHashMap.newKeySet();
 
-    private WorkCalendar(Arrangements arrangements, Map<LocalDate, DayKind> overrides,
+    private WorkCalendar(Arrangements arrangements, Map<LocalDate, DayKind> overrides, SortedSet<Integer> declaredYears,
                          boolean weekendsOnlyForUncoveredYears, LocalTime nightStart, LocalTime nightEnd) {
         this.arrangements = arrangements;
         this.overrides = overrides;
+        this.declaredYears = declaredYears;
         this.weekendsOnlyForUncoveredYears = weekendsOnlyForUncoveredYears;
         this.nightStart = nightStart;
         this.nightEnd = nightEnd;
     }
 
+    private static final SortedSet<Integer> NO_YEARS = Collections.emptySortedSet();
+
     private static final class Official {
-        static final WorkCalendar CHINA = new WorkCalendar(OfficialArrangements.china(), Map.of(), false,
+        static final WorkCalendar CHINA = new WorkCalendar(OfficialArrangements.china(), Map.of(), NO_YEARS, false,
                 DEFAULT_NIGHT_START, DEFAULT_NIGHT_END);
     }
 
@@ -87,7 +102,7 @@ public final class WorkCalendar {
      * Sunday rest days, in every year. Start from it to build a calendar from overrides alone.
      */
     public static WorkCalendar mondayToFriday() {
-        return new WorkCalendar(Arrangements.NONE, Map.of(), true, DEFAULT_NIGHT_START, DEFAULT_NIGHT_END);
+        return new WorkCalendar(Arrangements.NONE, Map.of(), NO_YEARS, true, DEFAULT_NIGHT_START, DEFAULT_NIGHT_END);
     }
 
     // ---- days ------------------------------------------------------------------------------
@@ -105,13 +120,22 @@ public final class WorkCalendar {
         if (k != null) {
             return k;
         }
-        if (arrangements.covers(date.getYear())) {
+        int year = date.getYear();
+        if (arrangements.covers(year)) {
             return arrangements.kindOf(date);
         }
-        if (weekendsOnlyForUncoveredYears) {
+        if (declaredYears.contains(year)) {
             return DayKind.weekly(date);
         }
-        throw new CalendarYearNotCoveredException(date.getYear(), arrangements.coveredYears());
+        if (weekendsOnlyForUncoveredYears) {
+            if (fallbackLogged.add(year)) {
+                LOG.warn("no holiday arrangement for {}: its dates are answered Monday to Friday, so its holidays"
+                        + " are missed unless given as overrides (the calendar covers {})", year,
+                        CalendarYearNotCoveredException.ranges(coveredYears()));
+            }
+            return DayKind.weekly(date);
+        }
+        throw new CalendarYearNotCoveredException(year, coveredYears());
     }
 
     /** Whether people work on the date: {@link DayKind#WORKDAY} or {@link DayKind#ADJUSTED_WORKDAY}. */
@@ -170,14 +194,45 @@ public final class WorkCalendar {
         return Collections.unmodifiableNavigableMap(out);
     }
 
-    /** Whether the arrangements cover the year (overrides and weekends-only do not count). */
+    /**
+     * Whether the calendar knows the year: an arrangement covers it, or a calendar.csv declared it
+     * whole ({@link CalendarOverrides#declaredYears()}). Single overrides and weekends-only do not count.
+     */
     public boolean covers(int year) {
-        return arrangements.covers(year);
+        return arrangements.covers(year) || declaredYears.contains(year);
     }
 
-    /** The years the arrangements cover, ascending. */
+    /** The years the calendar knows, ascending: those of the arrangements and the declared ones. */
     public SortedSet<Integer> coveredYears() {
-        return arrangements.coveredYears();
+        if (declaredYears.isEmpty()) {
+            return arrangements.coveredYears();
+        }
+        TreeSet<Integer> all = new TreeSet<>(arrangements.coveredYears());
+        all.addAll(declaredYears);
+        return Collections.unmodifiableSortedSet(all);
+    }
+
+    /** The years declared whole by calendar.csv files, ascending. */
+    public SortedSet<Integer> declaredYears() {
+        return declaredYears;
+    }
+
+    /**
+     * The years in {@code [from, to)} the calendar does not know, ascending: with
+     * {@link #withWeekendsOnlyForUncoveredYears()} these are answered Monday to Friday, otherwise
+     * asking about them fails. For a caller to warn before it starts.
+     */
+    public SortedSet<Integer> uncoveredYears(LocalDate from, LocalDate to) {
+        Checks.notNull("from", from);
+        Checks.notNull("to", to);
+        TreeSet<Integer> out = new TreeSet<>();
+        LocalDate lastDay = to.minusDays(1);
+        for (int y = from.getYear(); y <= lastDay.getYear(); y++) {
+            if (!covers(y)) {
+                out.add(y);
+            }
+        }
+        return Collections.unmodifiableSortedSet(out);
     }
 
     /** The notices the arrangements come from, in the order they were issued. */
@@ -242,12 +297,26 @@ public final class WorkCalendar {
             }
             merged.put(date, kind);
         });
-        return new WorkCalendar(arrangements, Map.copyOf(merged), weekendsOnlyForUncoveredYears, nightStart, nightEnd);
+        return new WorkCalendar(arrangements, Map.copyOf(merged), declaredYears, weekendsOnlyForUncoveredYears, nightStart, nightEnd);
     }
 
-    /** This calendar with the overrides read from a calendar.csv (its rejections are the caller's to report). */
+    /**
+     * This calendar with the overrides read from a calendar.csv (its rejections are the caller's to
+     * report). The years the file declares whole ({@code 2027,YEAR}) become covered: their dates
+     * not listed in the file are answered Monday to Friday, without a fallback.
+     */
     public WorkCalendar withOverrides(CalendarOverrides fromCsv) {
-        return withOverrides(Checks.notNull("overrides", fromCsv).days());
+        Checks.notNull("overrides", fromCsv);
+        WorkCalendar with = withOverrides(fromCsv.days());
+        if (!fromCsv.declaredYears().isEmpty()) {
+            TreeSet<Integer> years = new TreeSet<>(declaredYears);
+            years.addAll(fromCsv.declaredYears());
+            with = new WorkCalendar(with.arrangements, with.overrides, Collections.unmodifiableSortedSet(years),
+                    weekendsOnlyForUncoveredYears, nightStart, nightEnd);
+        }
+        LOG.info("{}: {} date overrides applied{}", fromCsv.source(), fromCsv.days().size(),
+                fromCsv.declaredYears().isEmpty() ? "" : ", years declared whole: " + fromCsv.declaredYears());
+        return with;
     }
 
     /**
@@ -258,7 +327,7 @@ public final class WorkCalendar {
      * @throws InvalidValueException when the list or one of its periods is null
      */
     public WorkCalendar withArrangement(List<HolidayPeriod> periods) {
-        return new WorkCalendar(arrangements.plus(Checks.listOf("periods", periods)), overrides,
+        return new WorkCalendar(arrangements.plus(Checks.listOf("periods", periods)), overrides, declaredYears,
                 weekendsOnlyForUncoveredYears, nightStart, nightEnd);
     }
 
@@ -268,7 +337,7 @@ public final class WorkCalendar {
      * unless given as overrides.
      */
     public WorkCalendar withWeekendsOnlyForUncoveredYears() {
-        return new WorkCalendar(arrangements, overrides, true, nightStart, nightEnd);
+        return new WorkCalendar(arrangements, overrides, declaredYears, true, nightStart, nightEnd);
     }
 
     /**
@@ -284,7 +353,7 @@ public final class WorkCalendar {
         if (start.equals(end)) {
             throw new InvalidValueException("night end", "must differ from the night start " + start, end);
         }
-        return new WorkCalendar(arrangements, overrides, weekendsOnlyForUncoveredYears, start, end);
+        return new WorkCalendar(arrangements, overrides, declaredYears, weekendsOnlyForUncoveredYears, start, end);
     }
 
     // ---- night and off-hours -----------------------------------------------------------------
@@ -370,7 +439,7 @@ public final class WorkCalendar {
 
     /**
      * Whether any part of {@code [start, end)} falls on a rest day or at night: the test of
-     * 非工作时间用车 (DESIGN §5) for a trip. The interval is half-open, so a trip that ends at
+     * 非工作时间用车 (docs/reconciliation.md) for a trip. The interval is half-open, so a trip that ends at
      * exactly 22:00:00 or begins at exactly 06:00:00 on a working day is not at night, and one
      * that ends at 00:00:00 of a rest day does not touch it. A zero-length interval
      * ({@code start == end}) is the single instant {@code start}.

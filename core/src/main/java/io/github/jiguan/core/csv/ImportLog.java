@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The policy and the accounts of an import of one or more CSV files.
@@ -24,9 +26,14 @@ import java.util.function.Function;
  * log.counts("vehicles.csv").rejected();
  * }</pre>
  *
+ * <p>Every rejection is also logged through SLF4J at DEBUG (logger {@code io.github.jiguan.core.csv.ImportLog}),
+ * and {@link #read} logs a file's counts at INFO when it rejected or repeated rows.
+ *
  * <p>Thread-safe: parts of one file read on several threads may report to one log.
  */
 public final class ImportLog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportLog.class);
 
     private final boolean strict;
     private final Consumer<Rejection> listener;
@@ -70,6 +77,7 @@ public final class ImportLog {
         synchronized (this) {
             add(rejection.source(), 0, 1, 0);
         }
+        LOG.debug("rejected {}", rejection);
         listener.accept(rejection);
     }
 
@@ -82,6 +90,7 @@ public final class ImportLog {
         synchronized (this) {
             add(rejection.source(), 0, 0, 1);
         }
+        LOG.debug("repeat {}", rejection);
         listener.accept(rejection);
     }
 
@@ -141,6 +150,10 @@ public final class ImportLog {
             } catch (InvalidValueException e) {
                 reject(row.reject(e));
             }
+        }
+        RowCounts c = counts(in.source());
+        if (c.rejected() + c.repeats() > 0) {
+            LOG.info("{}: {} rows accepted, {} rejected, {} repeats", c.source(), c.accepted(), c.rejected(), c.repeats());
         }
         return out;
     }

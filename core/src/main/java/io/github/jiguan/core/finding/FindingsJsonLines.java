@@ -37,7 +37,11 @@ public final class FindingsJsonLines {
         }
     }
 
-    /** Writes the findings, one line each. */
+    /**
+     * Writes the findings, one line each; the writer is not closed.
+     *
+     * @throws IOException when the writer fails
+     */
     public static void write(Writer out, Collection<Finding> findings, Language language) throws IOException {
         for (Finding f : findings) {
             out.write(line(f, language));

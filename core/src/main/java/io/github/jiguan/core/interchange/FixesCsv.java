@@ -22,7 +22,7 @@ import java.util.function.Function;
  * received_at}, in any row order. This is the bulk path: rows go straight into each vehicle's
  * {@link FixColumns} without a {@link io.github.jiguan.core.track.Fix} per row, and the common
  * shapes of times and numbers are parsed without allocation; anything else takes the general
- * parser, so the accepted forms and the rejection messages are those of {@link FixInput}.
+ * parser, so the accepted forms and the rejection messages are those of {@link Cells}.
  * Stateless; thread-safe.
  */
 public final class FixesCsv {
@@ -39,7 +39,7 @@ public final class FixesCsv {
      * has no columns ({@code target} returns null) is rejected as not in the vehicle register. Bad
      * rows are reported to {@code log} and skipped; the accepted rows are counted there.
      *
-     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static void read(CsvReader in, Function<String, FixColumns.Builder> target, ImportLog log) {
         int[] col = columns(in);
@@ -68,7 +68,7 @@ public final class FixesCsv {
     /**
      * The columns of {@link #HEADER} in a file's header, for {@link #fix(CsvRow, int[])}.
      *
-     * @throws CsvFormatException when a column is missing
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing
      */
     public static int[] columns(CsvReader in) {
         in.requireColumns(HEADER);

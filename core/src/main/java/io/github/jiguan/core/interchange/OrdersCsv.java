@@ -40,7 +40,7 @@ public final class OrdersCsv {
      * Reads every row; a bad row, and a row repeating an order id of an earlier line, is reported
      * to {@code log} and skipped.
      *
-     * @throws CsvFormatException when a column is missing, or in strict mode at the first bad row
+     * @throws io.github.jiguan.core.csv.CsvFormatException when a column is missing, or in strict mode at the first bad row
      */
     public static List<DispatchOrder> read(CsvReader in, ImportLog log) {
         Map<String, Long> seen = new HashMap<>();

@@ -5,7 +5,7 @@
  * reason for a bad row, the readers and writers of vehicles.csv, orders.csv, fixes.csv (a bulk path
  * that fills columns without an object per row), findings.csv and summary.csv
  * ({@link io.github.jiguan.core.interchange.VehiclesCsv}, {@link io.github.jiguan.core.interchange.OrdersCsv},
- * {@link io.github.jiguan.core.interchange.FixesCsv}, {@link io.github.jiguan.core.interchange.FindingsCsv},
+ * {@link io.github.jiguan.core.interchange.FixesCsv}, {@link io.github.jiguan.core.finding.FindingsCsv},
  * {@link io.github.jiguan.core.interchange.SummaryCsv}), and the rows of the CSV interchange formats (vehicles.csv, orders.csv, fixes.csv) as text records
  * carrying Jakarta Validation constraints, for applications that validate imports in bulk, and the
  * custom constraints they use ({@link io.github.jiguan.core.validation.PlateNumber},

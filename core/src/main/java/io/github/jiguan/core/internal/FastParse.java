@@ -3,7 +3,7 @@ package io.github.jiguan.core.internal;
 /**
  * Allocation-free parsing of the two field shapes that dominate fixes.csv: ISO-8601 times with an
  * offset and plain decimal numbers. Each method handles the common form exactly and returns a
- * sentinel for anything else, so the caller falls back to {@link Parse}, which accepts every form
+ * sentinel for anything else, so the caller falls back to the general parser ({@code Cells}), which accepts every form
  * {@code OffsetDateTime.parse} and {@code Double.parseDouble} accept and reports errors. Not public
  * API.
  */

@@ -42,7 +42,7 @@ public enum Grade {
         return chineseName;
     }
 
-    /** The short code used in DESIGN tables, such as {@code CDP}. */
+    /** The short code used in the tables of docs/standards.md, such as {@code CDP}. */
     public String abbreviation() {
         return abbreviation;
     }

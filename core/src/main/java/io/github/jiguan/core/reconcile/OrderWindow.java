@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * An order's window and its expanded window (DESIGN.md §5): start = checkout_at if present, else
+ * An order's window and its expanded window (docs/reconciliation.md): start = checkout_at if present, else
  * planned_start; end = checkin_at if present, else planned_end; expanded = [start − T, end + T].
  *
  * @param order         the order

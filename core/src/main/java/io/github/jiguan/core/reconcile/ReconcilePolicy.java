@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 
 /**
- * Every threshold of the reconciliation (DESIGN.md §5), defaults in brackets. Immutable; change a
+ * Every threshold of the reconciliation (docs/reconciliation.md), defaults in brackets. Immutable; change a
  * threshold with its {@code with…} method:
  *
  * <pre>{@code
@@ -16,10 +16,10 @@ import java.time.LocalTime;
  *         .withTrack(TrackPolicy.defaults().withMinTripMetres(1000));
  * }</pre>
  *
- * <p>Two thresholds of §5 live in the {@link io.github.jiguan.core.calendar.WorkCalendar} given to
+ * <p>Two thresholds of the rules (docs/reconciliation.md) live in the {@link io.github.jiguan.core.calendar.WorkCalendar} given to
  * the {@link Reconciler}, because they are calendar questions: the rest days, and the night hours
  * of OFF_HOURS_USE [22:00–06:00, {@code WorkCalendar.withNightHours}]. Every calendar question is
- * asked in {@link io.github.jiguan.core.calendar.WorkCalendar#ZONE Asia/Shanghai}.
+ * asked in {@link io.github.jiguan.core.ChinaTime#ZONE Asia/Shanghai}.
  *
  * @param track              cleaning and trip detection [200 m, 300 s, 500 m, 3,600 s, 250 km/h, ACC used]
  * @param orderTolerance     T, by which an order window is expanded on both sides [30 min]
@@ -56,7 +56,7 @@ public record ReconcilePolicy(TrackPolicy track, Duration orderTolerance, Durati
         Checks.inRange("idle min online share", idleMinOnlineShare, 0, 1);
     }
 
-    /** The defaults of DESIGN.md §5. */
+    /** The defaults of docs/reconciliation.md. */
     public static ReconcilePolicy defaults() {
         return DEFAULTS;
     }

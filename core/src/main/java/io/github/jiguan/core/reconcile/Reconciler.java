@@ -24,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * 派车单与轨迹比对: reconciles dispatch orders with terminal trajectories as DESIGN.md §5 says, and
+ * 派车单与轨迹比对: reconciles dispatch orders with terminal trajectories as docs/reconciliation.md says, and
  * returns every finding with its evidence and the summaries per vehicle and agency.
  *
  * <pre>{@code
@@ -40,7 +40,7 @@ import java.util.concurrent.Executor;
  * linear in its fixes (n log n when they come out of time order), plus (trips + orders) ×
  * log(orders) for the association and period days × (trips + orders) at most for the day rules.
  *
- * <p>Choices where §5 leaves room, made as an inspector would expect:
+ * <p>Choices where the rules of docs/reconciliation.md leave room, made as an inspector would expect:
  * <ul>
  *   <li>A trip and an expanded window overlap when they share at least an instant (closed
  *       intervals); a trip is associated with the order whose expanded window it overlaps longest,

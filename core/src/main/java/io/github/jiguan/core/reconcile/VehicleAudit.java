@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules of DESIGN.md §5 applied to one vehicle. Each finding comes with the kind of thing it
+ * The rules of docs/reconciliation.md applied to one vehicle. Each finding comes with the kind of thing it
  * is about and a key that says when it is final, for the streaming reconciler:
  * <ul>
  *   <li>TRIP: the trip's start; final once trips starting before the key are final;</li>

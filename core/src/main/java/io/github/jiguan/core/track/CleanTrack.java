@@ -4,7 +4,7 @@ import io.github.jiguan.core.geo.GeoPoint;
 import java.time.Instant;
 
 /**
- * One vehicle's fixes after cleaning (DESIGN.md §5): in time order, one fix per time, with the
+ * One vehicle's fixes after cleaning (docs/reconciliation.md): in time order, one fix per time, with the
  * positions that survived the glitch filter as separate columns. Every fix kept here, position or
  * not, proves the terminal was online at its time; only the positions say where the vehicle was.
  *

@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * A gap in a vehicle's positions longer than the policy's maximum: it ends whatever trip or
- * stationary spell was in progress (DESIGN.md §5).
+ * stationary spell was in progress (docs/reconciliation.md).
  *
  * @param from the last position before it
  * @param to   the first position after it

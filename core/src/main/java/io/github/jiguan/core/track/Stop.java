@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * 停车点: a stationary spell long enough to count (DESIGN.md §5): the fixes from its anchor on
+ * 停车点: a stationary spell long enough to count (docs/reconciliation.md): the fixes from its anchor on
  * stayed within the policy's radius of it for at least the minimum stop time, or the ignition was
  * reported off while the vehicle stood there.
  *

@@ -5,7 +5,7 @@ import io.github.jiguan.core.geo.LocalMetric;
 import java.util.Arrays;
 
 /**
- * Cleans one vehicle's fixes as DESIGN.md §5 says: sort by fix time; keep one fix per time; a fix
+ * Cleans one vehicle's fixes as docs/reconciliation.md says: sort by fix time; keep one fix per time; a fix
  * that is not valid, is out of range or is at (0, 0) is not a position but still proves the
  * terminal was online; drop a position whose implied speed from the last kept position exceeds
  * {@link TrackPolicy#maxSpeedKmh()} (a glitch).

@@ -5,7 +5,7 @@ import io.github.jiguan.core.Checks;
 import java.time.Duration;
 
 /**
- * The thresholds of trajectory cleaning and trip detection (DESIGN.md §5), defaults first:
+ * The thresholds of trajectory cleaning and trip detection (docs/reconciliation.md), defaults first:
  *
  * <ul>
  *   <li>{@code maxSpeedKmh} 250: a position whose implied speed from the last kept position is
@@ -42,7 +42,7 @@ public record TrackPolicy(double maxSpeedKmh, double stationaryRadiusMetres, Dur
         positive("max gap", maxGap);
     }
 
-    /** The defaults of DESIGN.md §5. */
+    /** The defaults of docs/reconciliation.md. */
     public static TrackPolicy defaults() {
         return DEFAULTS;
     }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * 行程: a movement between two stops (DESIGN.md §5).
+ * 行程: a movement between two stops (docs/reconciliation.md).
  *
  * <p>It starts at the time of the first fix after the stop it left that is no longer part of that
  * stop, and ends at the time of the first fix of the next stop, or at the last fix before a data

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds stops, trips and gaps in a cleaned track, exactly as DESIGN.md §5 says.
+ * Finds stops, trips and gaps in a cleaned track, exactly as docs/reconciliation.md says.
  *
  * <ul>
  *   <li>The positions are cut into stretches at every gap longer than

@@ -1,5 +1,5 @@
 /**
- * Trajectories (DESIGN.md §5): position fixes as terminals report them, cleaned, and cut into
+ * Trajectories (docs/reconciliation.md): position fixes as terminals report them, cleaned, and cut into
  * stops, trips and gaps, with the days a terminal was online.
  *
  * <p>{@link io.github.jiguan.core.track.Fix} is the record of one report; bulk code works on

@@ -50,13 +50,43 @@ class CalendarCsvTest {
         List<String> got = o.rejections().stream().map(Rejection::toString).toList();
         assertEquals(List.of(
                 "calendar.csv:3: date must be an ISO-8601 date such as 2025-01-06: \"2025/10/10\"",
-                "calendar.csv:4: kind must be HOLIDAY or WORKDAY: \"REST\"",
+                "calendar.csv:4: kind must be HOLIDAY, WORKDAY or YEAR: \"REST\"",
                 "calendar.csv:5: kind is required: \"\"",
                 "calendar.csv:6: date repeats the date of line 2: \"2025-10-09\""), got);
         Rejection first = o.rejections().get(0);
         assertEquals("date", first.column());
         assertEquals(3, first.line());
         assertEquals("2025/10/10", first.value());
+    }
+
+    @Test
+    void aYearRowDeclaresTheWholeYearSoItIsCoveredWithItsListedDays() {
+        CalendarOverrides o = read("date,kind\n2027,YEAR\n2027-01-01,HOLIDAY\n");
+        assertTrue(o.isClean(), o.rejections()::toString);
+        assertEquals(java.util.Set.of(2027), o.declaredYears());
+        WorkCalendar c = WorkCalendar.chinaOfficial().withOverrides(o);
+        assertTrue(c.covers(2027));
+        assertEquals(List.of(2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027), List.copyOf(c.coveredYears()));
+        assertEquals(DayKind.HOLIDAY, c.kindOf(LocalDate.of(2027, 1, 1)));
+        assertEquals(DayKind.WORKDAY, c.kindOf(LocalDate.of(2027, 1, 4)), "a date not listed follows Monday to Friday");
+        assertEquals(DayKind.WEEKEND, c.kindOf(LocalDate.of(2027, 1, 9)));
+        assertThrows(CalendarYearNotCoveredException.class, () -> c.kindOf(LocalDate.of(2028, 1, 3)),
+                "only the declared year is covered");
+        assertEquals(java.util.Set.of(2028), c.uncoveredYears(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 2, 1)));
+        assertEquals(java.util.Set.of(), c.uncoveredYears(LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 1)),
+                "the range is half-open");
+    }
+
+    @Test
+    void aBadOrRepeatedYearRowIsRejected() {
+        CalendarOverrides o = read("date,kind\n2027,YEAR\n27,YEAR\n2027-01-01,YEAR\n2027,YEAR\n2027,HOLIDAY\n");
+        assertEquals(java.util.Set.of(2027), o.declaredYears());
+        assertEquals(List.of(
+                "calendar.csv:3: date must be a year YYYY (such as 2027) on a YEAR row: \"27\"",
+                "calendar.csv:4: date must be a year YYYY (such as 2027) on a YEAR row: \"2027-01-01\"",
+                "calendar.csv:5: date repeats the year of line 2: \"2027\"",
+                "calendar.csv:6: date must be an ISO-8601 date such as 2025-01-06: \"2027\""),
+                o.rejections().stream().map(Rejection::toString).toList());
     }
 
     @Test

@@ -12,16 +12,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A national standard merged with the overrides of a province: for each key, the override's row
  * when it has one, else the national row. Each value remembers the document it came from, so a
  * verdict built from it cites the province's rules where they apply and the national standard
- * elsewhere.
+ * elsewhere. Each override applied is logged through SLF4J at INFO, naming its file and keys.
  *
  * <p>Immutable and thread-safe.
  */
 public final class StandardData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StandardData.class);
 
     /** The value of a cell that the table leaves empty (marked · in the standard). */
     public static final String NOT_IN_TABLE = "·";
@@ -58,6 +62,8 @@ public final class StandardData {
                         "names another standard than " + national.document().id());
             }
             o.entries().values().forEach(e -> values.put(e.key(), new Value(o.document(), e)));
+            LOG.info("{} overrides {} of {}'s figures: {}", o.source(), o.entries().size(), national.document().id(),
+                    o.entries().keySet());
         }
         return new StandardData(national, overrides, values);
     }

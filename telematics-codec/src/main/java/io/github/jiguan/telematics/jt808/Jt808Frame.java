@@ -254,7 +254,7 @@ public final class Jt808Frame {
 
     /**
      * Where byte {@code offset} of the de-escaped content (counted after the opening 0x7e, as
-     * {@link Jt808Exception#offset()} counts) sits in the wire frame {@code wire[from, from + length)},
+     * {@link io.github.jiguan.telematics.jt808.codec.Jt808Exception#offset()} counts) sits in the wire frame {@code wire[from, from + length)},
      * counted from {@code from}: each escape before it adds one byte. Offsets past the content map past
      * its end.
      */

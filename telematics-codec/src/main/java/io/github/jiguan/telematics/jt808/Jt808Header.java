@@ -137,7 +137,7 @@ public final class Jt808Header {
 
     /**
      * The header layout's edition: 2019 when bit 14 is set, otherwise 2013 (2011 shares it). A terminal
-     * that sets bit 14 on a 2013 frame, read with {@link DecodeOptions#versionFlagWith2013Body()}, has
+     * that sets bit 14 on a 2013 frame, read with {@link io.github.jiguan.telematics.jt808.codec.DecodeOptions#versionFlagWith2013Body()}, has
      * the flag and a 2013 layout.
      */
     public ProtocolVersion version() {

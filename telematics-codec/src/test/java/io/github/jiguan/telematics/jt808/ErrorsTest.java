@@ -44,6 +44,16 @@ class ErrorsTest {
     }
 
     @Test
+    void aDriverIdentityReportWhoseCardWasReadButCarriesNoCardFieldsIsTooShort() {
+        // found by RobustnessProperties (seed 2566443629703): the body stopped after read result 0,
+        // decoded verified and re-encoded with empty card fields, 34 bytes instead of 8
+        byte[] frame = hex("7e0702000807000000000000000002000000000000087e");
+        TruncatedBodyException e = assertThrows(TruncatedBodyException.class, () -> Jt808Decoder.strict().decode(frame));
+        assertEquals("driver name length", e.field());
+        assertFalse(Jt808Decoder.lenient().decode(frame).typed());
+    }
+
+    @Test
     void aDeclaredLengthThatDisagreesIsReportedPrecisely() {
         byte[] frame = TestFrames.frame("00010009013912345678000100de020003");
         BodyLengthMismatchException e = assertThrows(BodyLengthMismatchException.class,

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The codec example of the README compiles and works: its Java block is the body of
  * {@link #readmeExample} below, line for line (the test fails when one changes without the other), and
- * running it on a report, a bad frame and a lone fragment stores, answers and logs what the README says.
+ * running it on a report, a bad frame, a lone fragment and a report with a wrong check code stores, answers
+ * and logs what the README says.
  */
 class ReadmeExampleTest {
 
@@ -63,8 +64,13 @@ class ReadmeExampleTest {
         Jt808StreamDecoder.Listener listener = new Jt808StreamDecoder.Listener() {
             @Override
             public void message(Jt808Message m, long offset) {       // whole or reassembled
-                if (m.body() instanceof LocationReport r) {          // degrees, km/h, an Instant, typed items
-                    store(r.latitude(), r.longitude(), r.speedKmh(), r.time(), r.isAccOn(), r.alarms(), r.items());
+                if (!m.verified()) {                                   // lenient: a wrong check code or body length
+                    log.warn("unverified frame at stream offset {}: not acknowledged", offset);
+                    return;                                            // the terminal sends it again
+                }
+                if (m.body() instanceof LocationReport r) {          // degrees, km/h, typed items
+                    Optional<Instant> time = r.time();                 // empty when the terminal's BCD time is invalid
+                    store(r.latitude(), r.longitude(), r.speedKmh(), time, r.isAccOn(), r.alarms(), r.items());
                 }
                 Jt808Header answer = Jt808Header.of(MessageId.PLATFORM_GENERAL_RESPONSE, m.header().version(),
                         m.header().phoneWithoutPadding(), nextSerial());
@@ -116,12 +122,17 @@ class ReadmeExampleTest {
         stream.writeBytes(TestFrames.hex("7e00007e"));
         stream.writeBytes(fragment);
         stream.writeBytes(report);
+        long badAt = stream.size();
+        byte[] badCheck = report.clone();
+        badCheck[badCheck.length - 2] ^= 0x01;   // the check code, before the closing 0x7e
+        stream.writeBytes(badCheck);
         bytesFromSocket = stream.toByteArray();
         readmeExample();
         assertEquals(List.of("40.973912 117.939434 65.2 2025-01-06T01:21:30Z true [] 12",
                 "40.973912 117.939434 65.2 2025-01-06T01:21:30Z true [] 12"), stored);
-        assertEquals(List.of("MalformedFrame"), warnings, "the 4-byte frame is too short for a header");
-        assertEquals(3, sent.size(), "two answers and one retransmission request");
+        assertEquals(List.of("MalformedFrame", Long.toString(badAt)), warnings,
+                "the 4-byte frame is too short for a header; the report with a wrong check code is not stored");
+        assertEquals(3, sent.size(), "two answers and one retransmission request; no answer to the unverified report");
         Jt808Message answer = Jt808Decoder.strict().decode(sent.get(0));
         assertEquals(new PlatformGeneralResponse(7, 0x0200, 0), answer.body());
         assertEquals(new RetransmitRequest(50, List.of(1)), Jt808Decoder.strict().decode(sent.get(2)).body());

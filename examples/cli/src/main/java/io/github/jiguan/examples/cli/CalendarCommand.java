@@ -61,15 +61,14 @@ final class CalendarCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (RejectionReport report = rejections) {
             WorkCalendar cal = calendar.load(report.open(err, strict.strict));
+            calendar.check(cal, from, to, "calendar", err);
             CalendarCsv.write(spec.commandLine().getOut(), cal, from, to);
             if (report.log().rejected() + report.log().repeats() > 0) {
                 report.printCounts(err);
             }
             return 0;
         } catch (CalendarYearNotCoveredException e) {
-            err.println("jiguan calendar: " + e.getMessage()
-                    + (calendar.weekendsOnly ? "" : "; give the year's arrangement with --calendar FILE, or run with"
-                    + " --weekends-only"));
+            err.println("jiguan calendar: " + calendar.notCovered(e));
         } catch (CsvFormatException e) {
             err.println("jiguan calendar: " + e.rejection());
         } catch (UncheckedIOException e) {

@@ -3,6 +3,7 @@ package io.github.jiguan.examples.cli;
 import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.InvalidValueException;
 import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
+import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.csv.Cells;
 import io.github.jiguan.core.csv.CsvFormatException;
 import io.github.jiguan.core.finding.Language;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +95,10 @@ final class ComplaintCommand implements Callable<Integer> {
             var log = report.open(err, strict.strict);
             OperationsData input = OperationsFiles.read(data, log, Optional.empty(), ChinaTime.dateOf(complaint.time()),
                     threads, err);
-            ComplaintDesk desk = new ComplaintDesk(Reconciler.of(calendar.load(log), ReconcilePolicy.defaults()),
+            WorkCalendar cal = calendar.load(log);
+            LocalDate day = ChinaTime.dateOf(complaint.time());
+            calendar.check(cal, day, day.plusDays(1), "complaint", err);
+            ComplaintDesk desk = new ComplaintDesk(Reconciler.of(cal, ReconcilePolicy.defaults()),
                     OperationsStandard.national());
             ComplaintAnswer answer = desk.lookup(complaint, input);
             Files.createDirectories(out);
@@ -105,7 +110,9 @@ final class ComplaintCommand implements Callable<Integer> {
             return 0;
         } catch (CsvFormatException e) {
             err.println("jiguan complaint: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
-        } catch (StandardFormatException | UncheckedIOException | CalendarYearNotCoveredException e) {
+        } catch (CalendarYearNotCoveredException e) {
+            err.println("jiguan complaint: " + calendar.notCovered(e));
+        } catch (StandardFormatException | UncheckedIOException e) {
             err.println("jiguan complaint: " + e.getMessage());
         } catch (IOException e) {
             err.println("jiguan complaint: cannot write into " + out + ": " + e.getMessage());

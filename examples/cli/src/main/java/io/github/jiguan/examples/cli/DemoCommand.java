@@ -49,8 +49,16 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @CommandLine.Mixin
+    private Options.Calendar calendar;
+
     @Override
     public Integer call() {
+        java.util.Optional<io.github.jiguan.core.calendar.WorkCalendar> cal = calendar.forPeriod(from,
+                from.plusDays(days), "demo", spec.commandLine().getErr());
+        if (cal.isEmpty()) {
+            return 1;
+        }
         DemoConfig config;
         try {
             config = new DemoConfig(out, vehicles, days, from, seed);
@@ -65,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             StageProgress progress = StageProgress.of(o, System.console() != null, Demo.STAGES + 1);
-            DemoRun run = Demo.run(config, progress);
+            DemoRun run = Demo.run(config, cal.get(), progress);
             Path report = ReportDirectory.write(run, progress);
             DemoSummary.print(run, report, (System.nanoTime() - started) / 1e9, o);
             return run.verification().noLoss() && run.simulation().complete() && run.truth().exact() ? 0 : 1;

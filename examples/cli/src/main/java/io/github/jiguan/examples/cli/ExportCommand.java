@@ -42,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         try (Database db = database.open()) {
-            long rows = FixesExport.write(db, from, to, out);
+            long rows = FixesExport.write(db, from, to, Options.parentsOf(out));
             spec.commandLine().getOut().printf("wrote %s: %,d fixes of [%s, %s) in %.1f s%n", out, rows, from, to,
                     (System.nanoTime() - started) / 1e9);
             return 0;

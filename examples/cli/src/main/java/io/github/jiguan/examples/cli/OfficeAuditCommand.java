@@ -31,7 +31,9 @@ import picocli.CommandLine.Option;
         description = {"Audit office space: each person's entitlement under Table 1 of the 2014 standard, each unit's"
                 + " approved area, and the findings of the 2017 management rules, each citing document, article and"
                 + " figure.",
-            "The formats of persons.csv and rooms.csv, and the grade and level codes, are in docs/formats.md."})
+            "The formats of persons.csv and rooms.csv, and the grade and level codes, are in docs/formats.md; the"
+                + " standards, their figures and a province's override file in docs/standards.md; example files in"
+                + " examples/data/office-audit/."})
 final class OfficeAuditCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -79,7 +81,7 @@ final class OfficeAuditCommand implements Callable<Integer> {
             OfficeAuditReport result = audit.run(register.register(), asOf.asOf);
             out.write(FindingsCsv.Layout.OFFICE, result.findings());
             if (units != null) {
-                try (CsvWriter w = CsvWriter.create(units, UnitLedgerCsv.HEADER)) {
+                try (CsvWriter w = CsvWriter.create(Options.parentsOf(units), UnitLedgerCsv.HEADER)) {
                     UnitLedgerCsv.write(w, result.units());
                 }
             }

@@ -1,6 +1,7 @@
 package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.calendar.CalendarCsv;
+import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
 import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.csv.CsvReader;
 import io.github.jiguan.core.csv.ImportLog;
@@ -11,13 +12,16 @@ import io.github.jiguan.core.finding.Language;
 import io.github.jiguan.core.reconcile.AuditPeriod;
 import io.github.jiguan.standards.source.Standard;
 import io.github.jiguan.standards.source.StandardSet;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -28,6 +32,24 @@ import picocli.CommandLine.Option;
 final class Options {
 
     private Options() {
+    }
+
+    /**
+     * Creates the directories {@code file} is to be written in, so that {@code --out out/findings.csv}
+     * works in a fresh clone.
+     *
+     * @throws java.io.UncheckedIOException when they cannot be created
+     */
+    static Path parentsOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            try {
+                java.nio.file.Files.createDirectories(parent);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot create the directory " + parent, e);
+            }
+        }
+        return file;
     }
 
     /** {@code --from DATE --to DATE}: the audit period [from, to). */
@@ -95,13 +117,13 @@ final class Options {
     /** {@code --calendar FILE --weekends-only}: the work calendar. */
     static final class Calendar {
         @Option(names = "--calendar", paramLabel = "FILE",
-                description = "A calendar.csv (date,kind with kind HOLIDAY or WORKDAY) whose rows override the official"
-                        + " work calendar.")
+                description = "A calendar.csv (date,kind with kind HOLIDAY or WORKDAY, and YYYY,YEAR to declare a whole"
+                        + " year) whose rows override the official work calendar; see docs/calendar.md.")
         Path file;
 
         @Option(names = "--weekends-only",
-                description = "Treat years without a published holiday arrangement as Monday to Friday, with a warning,"
-                        + " instead of failing.")
+                description = "Treat years without a published holiday arrangement as Monday to Friday, with a warning"
+                        + " naming them, instead of failing.")
         boolean weekendsOnly;
 
         /** The official calendar with the overrides of {@code --calendar}, its bad rows reported to {@code log}. */
@@ -116,6 +138,54 @@ final class Options {
                 }
             }
             return calendar;
+        }
+
+        /**
+         * Checks the years of {@code [from, to)} before any work: with {@code --weekends-only} a warning on
+         * {@code err} names the years treated as Monday to Friday; without it an uncovered year fails.
+         *
+         * @throws CalendarYearNotCoveredException for the first uncovered year, without {@code --weekends-only}
+         */
+        void check(WorkCalendar calendar, LocalDate from, LocalDate to, String command, PrintWriter err) {
+            SortedSet<Integer> uncovered = calendar.uncoveredYears(from, to);
+            if (uncovered.isEmpty()) {
+                return;
+            }
+            if (!weekendsOnly) {
+                throw new CalendarYearNotCoveredException(uncovered.first(), calendar.coveredYears());
+            }
+            err.println("jiguan " + command + ": warning: no holiday arrangement for "
+                    + uncovered.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + "; treated as Monday to Friday (--weekends-only), so the holidays of "
+                    + (uncovered.size() == 1 ? "that year" : "those years")
+                    + " count as working days. Declare a year with --calendar FILE (docs/calendar.md).");
+        }
+
+        /**
+         * For a command that generates data over {@code [from, to)}: the calendar, checked as {@link #check} does,
+         * its bad rows printed on {@code err}; empty, with the reason printed, when it cannot answer the period.
+         */
+        java.util.Optional<WorkCalendar> forPeriod(LocalDate from, LocalDate to, String command, PrintWriter err) {
+            try {
+                WorkCalendar calendar = load(ImportLog.lenient(r -> err.println("rejected " + r)));
+                check(calendar, from, to, command, err);
+                return java.util.Optional.of(calendar);
+            } catch (CalendarYearNotCoveredException e) {
+                err.println("jiguan " + command + ": " + notCovered(e));
+            } catch (io.github.jiguan.core.csv.CsvFormatException e) {
+                err.println("jiguan " + command + ": " + e.rejection());
+            } catch (java.io.UncheckedIOException e) {
+                err.println("jiguan " + command + ": " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            }
+            return java.util.Optional.empty();
+        }
+
+        /** What to tell the user when a year is not covered: the CLI options, not the Java methods. */
+        String notCovered(CalendarYearNotCoveredException e) {
+            return "no holiday arrangement for " + e.year() + " (the work calendar covers "
+                    + e.coveredRanges() + "); give the year's arrangement with --calendar FILE, a calendar.csv"
+                    + " whose row '" + e.year() + ",YEAR' declares the year and whose rows list its holidays and"
+                    + " adjusted workdays (docs/calendar.md), or run with --weekends-only to treat it as Monday to Friday";
         }
     }
 
@@ -138,6 +208,7 @@ final class Options {
         /** Writes the findings to {@code --out} in the chosen format and language, with {@code layout}'s columns. */
         void write(FindingsCsv.Layout layout, Collection<Finding> findings) {
             Language language = language();
+            parentsOf(out);
             switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "csv" -> FindingsCsv.write(out, layout, findings, language);
                 case "jsonl" -> FindingsJsonLines.write(out, findings, language);

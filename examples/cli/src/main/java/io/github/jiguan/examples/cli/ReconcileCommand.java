@@ -19,6 +19,9 @@ import io.github.jiguan.core.reconcile.ReconcilePolicy;
 import io.github.jiguan.core.reconcile.ReconcileResult;
 import io.github.jiguan.core.reconcile.Reconciler;
 import io.github.jiguan.core.track.FleetFixes;
+import io.github.jiguan.testkit.county.Injected;
+import io.github.jiguan.testkit.county.InjectedCsv;
+import io.github.jiguan.testkit.county.TruthScore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -66,6 +69,11 @@ final class ReconcileCommand implements Callable<Integer> {
             description = "summary.csv to write: the figures per vehicle, per agency and for the whole fleet.")
     private Path summary;
 
+    @Option(names = "--truth", paramLabel = "FILE",
+            description = "injected.csv of 'jiguan sample': score the findings against it (matched, missed and extra per"
+                    + " type; the matching rule is in docs/reconciliation.md).")
+    private Path truth;
+
     @CommandLine.Mixin
     private Options.Period period;
 
@@ -97,9 +105,11 @@ final class ReconcileCommand implements Callable<Integer> {
         try (RejectionReport report = rejections) {
             ImportLog log = report.open(err, strict.strict);
             WorkCalendar cal = calendar.load(log);
+            calendar.check(cal, audit.from(), audit.to(), "reconcile", err);
             DatabaseFleet stored = database.url == null ? null : DatabaseFleet.read(database, audit);
             List<Vehicle> register = vehicles != null ? read(vehicles, in -> VehiclesCsv.read(in, log)) : stored.vehicles();
             List<DispatchOrder> dispatch = read(orders, in -> OrdersCsv.read(in, log));
+            List<Injected> injected = truth == null ? null : read(truth, in -> InjectedCsv.read(in, log));
             long readStart = System.nanoTime();
             FleetFixes fleet;
             if (stored != null) {
@@ -115,18 +125,21 @@ final class ReconcileCommand implements Callable<Integer> {
                     .reconcile(register, dispatch, fleet, audit, pool);
             out.write(FindingsCsv.Layout.RECONCILE, result.findings());
             if (summary != null) {
-                try (CsvWriter w = CsvWriter.create(summary, SummaryCsv.HEADER)) {
+                try (CsvWriter w = CsvWriter.create(Options.parentsOf(summary), SummaryCsv.HEADER)) {
                     SummaryCsv.write(w, result);
                 }
             }
             print(result, report, stored != null ? fleet.size() : log.counts(fixes.getFileName().toString()).rows(),
                     readSeconds, (System.nanoTime() - started) / 1e9);
+            if (injected != null) {
+                TruthReport.print(spec.commandLine().getOut(), truth.getFileName().toString(),
+                        TruthScore.of(injected, result.findings()));
+            }
             return 0;
         } catch (CsvFormatException e) {
             err.println("jiguan reconcile: " + e.rejection() + (strict.strict ? " (--strict: stopped)" : ""));
         } catch (CalendarYearNotCoveredException e) {
-            err.println("jiguan reconcile: " + e.getMessage() + (calendar.weekendsOnly ? ""
-                    : "; give the year's arrangement with --calendar FILE, or run with --weekends-only"));
+            err.println("jiguan reconcile: " + calendar.notCovered(e));
         } catch (UncheckedIOException e) {
             err.println("jiguan reconcile: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package io.github.jiguan.examples.cli;
 
 import io.github.jiguan.core.ChinaTime;
+import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
+import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.core.interchange.FixesCsv;
 import io.github.jiguan.core.interchange.OrdersCsv;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +33,10 @@ import picocli.CommandLine;
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         header = "Write a generated county data set with injected violations.",
-        description = "Write a realistic generated county fleet (vehicles.csv, orders.csv, fixes.csv) and the"
-                + " violations injected into it (injected.csv) to --out.")
+        description = {"Write a realistic generated county fleet (vehicles.csv, orders.csv, fixes.csv) and the"
+                + " violations injected into it (injected.csv) to --out.",
+            "'jiguan reconcile --truth DIR/injected.csv' scores the findings against them (docs/reconciliation.md);"
+                + " a period after 2026 needs --calendar or --weekends-only (docs/calendar.md)."})
 final class SampleCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -57,13 +62,20 @@ final class SampleCommand implements Callable<Integer> {
             description = "How often a moving terminal reports (default ${DEFAULT-VALUE} s; 10 makes about three times the fixes).")
     private int movingInterval;
 
+    @CommandLine.Mixin
+    private Options.Calendar calendar;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<WorkCalendar> cal = calendar.forPeriod(from, from.plusDays(days), "sample", err);
+        if (cal.isEmpty()) {
+            return 1;
+        }
         CountyFleetGenerator generator;
         try {
             generator = CountyFleetGenerator.builder().vehicles(vehicles).days(days).from(from).seed(seed)
-                    .movingInterval(Duration.ofSeconds(movingInterval)).build();
+                    .movingInterval(Duration.ofSeconds(movingInterval)).calendar(cal.get()).build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -92,13 +104,19 @@ final class SampleCommand implements Callable<Integer> {
             o.printf("wrote %s: %d vehicles, %d orders, %,d fixes over %s, %d injected violations (%.1f s)%n", out,
                     fleet.vehicles().size(), fleet.orders().size(), fleet.fixes(), fleet.period(),
                     fleet.injected().size(), (System.nanoTime() - started) / 1e9);
+            // the findings go beside the sample (out/findings.csv for --out out/sample), never into the working directory
+            Path results = out.getParent() != null ? out.getParent() : out;
             o.printf("next: java -jar examples/cli/target/jiguan.jar reconcile --vehicles %1$s --orders %2$s"
-                    + " --fixes %3$s --from %4$s --to %5$s --out findings.csv --summary summary.csv%n",
+                    + " --fixes %3$s --from %4$s --to %5$s --out %6$s --summary %7$s --truth %8$s%n",
                     out.resolve("vehicles.csv"), out.resolve("orders.csv"), out.resolve("fixes.csv"),
-                    fleet.period().from(), fleet.period().to());
+                    fleet.period().from(), fleet.period().to(), results.resolve("findings.csv"),
+                    results.resolve("summary.csv"), out.resolve("injected.csv"));
             return 0;
         } catch (IOException | UncheckedIOException e) {
             err.println("jiguan sample: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        } catch (CalendarYearNotCoveredException e) {
+            err.println("jiguan sample: " + calendar.notCovered(e));
             return 1;
         }
     }

@@ -1,5 +1,7 @@
 package io.github.jiguan.examples.cli;
 
+import io.github.jiguan.core.calendar.CalendarYearNotCoveredException;
+import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.csv.CsvWriter;
 import io.github.jiguan.testkit.county.InjectedCsv;
 import io.github.jiguan.examples.gateway.simulator.FleetPlan;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,6 +93,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--verify-jdbc-user", paramLabel = "USER", description = "The user for --verify-jdbc-url.")
     private String verifyUser;
 
+    @CommandLine.Mixin
+    private Options.Calendar calendar;
+
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
@@ -103,7 +109,17 @@ final class SimulateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         long started = System.nanoTime();
-        FleetPlan plan = FleetPlan.generate(config);
+        Optional<WorkCalendar> cal = calendar.forPeriod(from, from.plusDays(days), "simulate", err);
+        if (cal.isEmpty()) {
+            return 1;
+        }
+        FleetPlan plan;
+        try {
+            plan = FleetPlan.generate(config, cal.get());
+        } catch (CalendarYearNotCoveredException e) {
+            err.println("jiguan simulate: " + calendar.notCovered(e));
+            return 1;
+        }
         try {
             Files.createDirectories(out);
             plan.writeRegister(out.resolve("vehicles.csv"));

@@ -59,7 +59,8 @@ import picocli.CommandLine.Option;
                 + " printable HTML page), each finding citing its rule.",
             "The formats of vehicles.csv (with the dossier columns), quotas.csv, fuel.csv and trips.csv are in"
                 + " docs/formats.md. The new-energy share applies by the units' agency_level: nationally to central"
-                + " bodies only; a province's --standard file may extend it."})
+                + " bodies only; a province's --standard file may extend it (docs/standards.md). Example files are in"
+                + " examples/data/vehicle-audit/."})
 final class VehicleAuditCommand implements Callable<Integer> {
 
     @CommandLine.Spec

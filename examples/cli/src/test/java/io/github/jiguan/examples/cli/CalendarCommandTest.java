@@ -47,7 +47,7 @@ class CalendarCommandTest {
         CliRun r = run("calendar", "--from", "2025-10-08", "--to", "2025-10-12", "--calendar", csv.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(List.of("date,kind", "2025-10-08,HOLIDAY", "2025-10-09,HOLIDAY"), r.lines());
-        assertTrue(r.err().contains("rejected calendar.csv:4: kind must be HOLIDAY or WORKDAY: \"HOLIDAY?\""), r.err());
+        assertTrue(r.err().contains("rejected calendar.csv:4: kind must be HOLIDAY, WORKDAY or YEAR: \"HOLIDAY?\""), r.err());
         assertTrue(r.err().contains("calendar.csv: 3 rows: 2 accepted, 1 rejected, 0 repeats"), r.err());
 
         CliRun strict = run("calendar", "--from", "2025-10-08", "--to", "2025-10-12", "--calendar", csv.toString(), "--strict");
@@ -61,7 +61,7 @@ class CalendarCommandTest {
         CliRun r = run("calendar", "--from", "2026-12-01", "--to", "2027-02-01");
         assertEquals(1, r.status());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("jiguan calendar: the work calendar has no holiday arrangement for 2027"), r.err());
+        assertTrue(r.err().startsWith("jiguan calendar: no holiday arrangement for 2027"), r.err());
         assertTrue(r.err().contains("--weekends-only") && !r.err().contains("Exception"), r.err());
 
         CliRun lenient = run("calendar", "--from", "2026-12-01", "--to", "2027-02-01", "--weekends-only");

@@ -48,10 +48,11 @@ final class RecorderCodecs {
     }
 
     /**
-     * State, time, then, when the body goes on, the read result and, when that is 0, the card fields
-     * (name, certificate code[20], agency, expiry BCD[4], and in 2019 the ID card number[20]). The
-     * standard fills the card fields only for state 1; some terminals send them for state 2 as well,
-     * so presence follows the bytes, not the state.
+     * State, time, then, when the body goes on, the read result and, when that is 0 (card read), the
+     * card fields (name, certificate code[20], agency, expiry BCD[4], and in 2019 the ID card
+     * number[20]), which must then be there: a body that ends after a result of 0 is too short, since
+     * no record could re-encode it to its bytes. The standard fills the card fields only for state 1;
+     * some terminals send them for state 2 as well, so presence follows the read result, not the state.
      */
     private static DriverIdentityReport driver(BodyReader in) {
         if (in.version() == ProtocolVersion.V2011) {
@@ -64,7 +65,7 @@ final class RecorderCodecs {
             return new DriverIdentityReport(layout, state, time, -1, "", "", "", "", "");
         }
         int result = in.u8("read result");
-        if (result != 0 || !in.hasRemaining()) {
+        if (result != 0) {
             return new DriverIdentityReport(layout, state, time, result, "", "", "", "", "");
         }
         String name = in.gbkWithByteLength("driver name");

@@ -67,12 +67,14 @@ public final class Demo {
     private static final Duration SIMULATION_TIMEOUT = Duration.ofMinutes(15);
 
     private final DemoConfig config;
+    private final WorkCalendar calendar;
     private final StageProgress progress;
     private final Path input;
     private final long started = System.nanoTime();
 
-    private Demo(DemoConfig config, StageProgress progress) {
+    private Demo(DemoConfig config, WorkCalendar calendar, StageProgress progress) {
         this.config = config;
+        this.calendar = calendar;
         this.progress = progress;
         this.input = config.out().resolve("input");
     }
@@ -83,7 +85,17 @@ public final class Demo {
      * @throws DemoFailedException when a stage cannot go on (a port, a file, the database)
      */
     public static DemoRun run(DemoConfig config, StageProgress progress) {
-        return new Demo(config, progress).run();
+        return run(config, WorkCalendar.chinaOfficial(), progress);
+    }
+
+    /**
+     * Runs the demo with {@code calendar}'s working days, for a period the shipped arrangements do not cover.
+     *
+     * @throws DemoFailedException when a stage cannot go on (a port, a file, the database)
+     * @throws io.github.jiguan.core.calendar.CalendarYearNotCoveredException when the calendar cannot answer a day
+     */
+    public static DemoRun run(DemoConfig config, WorkCalendar calendar, StageProgress progress) {
+        return new Demo(config, calendar, progress).run();
     }
 
     private DemoRun run() {
@@ -118,7 +130,7 @@ public final class Demo {
         StageProgress.Stage stage = progress.start("county fleet", 0, () -> 0);
         // 32 messages in flight per terminal instead of 8: the loopback gateway keeps up, and the stage is shorter
         FleetPlan plan = FleetPlan.generate(SimulationConfig.builder().vehicles(config.vehicles()).days(config.days())
-                .from(config.from()).seed(config.seed()).window(32).build());
+                .from(config.from()).seed(config.seed()).window(32).build(), calendar);
         try {
             Files.createDirectories(input);
             plan.writeRegister(input.resolve("vehicles.csv"));
@@ -187,7 +199,7 @@ public final class Demo {
         for (String id : fixes.vehicleIds()) {
             trips.put(id, detector.analyse(fixes.columns(id)).trips());
         }
-        ReconcileResult result = Reconciler.of(WorkCalendar.chinaOfficial(), ReconcilePolicy.defaults())
+        ReconcileResult result = Reconciler.of(calendar, ReconcilePolicy.defaults())
                 .reconcile(stored.vehicles(), plan.orders(), fixes, plan.period());
         stage.end(String.format("%,d stored positions of %d vehicles read back from the database: %,d trips,"
                         + " %d findings, offline rate %.1f%%", fixes.size(), stored.vehicles().size(),

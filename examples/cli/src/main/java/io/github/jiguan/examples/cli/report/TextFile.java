@@ -21,11 +21,19 @@ public final class TextFile {
     }
 
     /**
-     * Writes {@code file} anew with what {@code body} writes.
+     * Writes {@code file} anew with what {@code body} writes, creating its directory if needed.
      *
      * @throws UncheckedIOException naming the file when it cannot be written
      */
     public static void write(Path file, Body body) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory of " + file, e);
+        }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             body.write(w);
         } catch (IOException e) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Writes stored positions as fixes.csv (DESIGN §6: vehicle_id, time, lat, lon, speed_kmh, heading,
+ * Writes stored positions as fixes.csv (docs/formats.md: vehicle_id, time, lat, lon, speed_kmh, heading,
  * acc, valid, received_at), times at +08:00, streaming from the database in constant memory. The rows
  * come in no particular order, as the format allows. Stateless.
  */

@@ -1,5 +1,5 @@
 /**
- * Getting positions out: stored positions written as DESIGN §6 fixes.csv, for reconciliation or any
+ * Getting positions out: stored positions written as docs/formats.md fixes.csv, for reconciliation or any
  * other tool.
  *
  * <p>Null policy: arguments are never null. Stateless and thread-safe.

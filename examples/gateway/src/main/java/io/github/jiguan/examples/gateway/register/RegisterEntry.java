@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One vehicle of the register and the phone number of the terminal fitted to it.
  *
- * @param vehicle the vehicle (DESIGN §6 vehicles.csv)
+ * @param vehicle the vehicle (docs/formats.md vehicles.csv)
  * @param terminalPhone the terminal's phone number without padding zeros, or null when none is named
  */
 public record RegisterEntry(Vehicle vehicle, String terminalPhone) {

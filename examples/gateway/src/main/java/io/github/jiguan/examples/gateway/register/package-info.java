@@ -1,5 +1,5 @@
 /**
- * The vehicle register the gateway admits terminals by: DESIGN §6 vehicles.csv with an optional
+ * The vehicle register the gateway admits terminals by: docs/formats.md vehicles.csv with an optional
  * {@code terminal_phone} column, and the one normal form of terminal phone numbers.
  *
  * <p>Null policy: arguments are never null; an entry without a phone has an empty

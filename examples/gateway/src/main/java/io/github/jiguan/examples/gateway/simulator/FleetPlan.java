@@ -1,6 +1,7 @@
 package io.github.jiguan.examples.gateway.simulator;
 
 import io.github.jiguan.core.ChinaTime;
+import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.csv.CsvWriter;
@@ -48,10 +49,21 @@ public final class FleetPlan {
         this.fixes = fixes;
     }
 
-    /** Generates the fleet of {@code config}: the same settings give the same fleet. */
+    /** Generates the fleet of {@code config} over the official work calendar: the same settings give the same fleet. */
     public static FleetPlan generate(SimulationConfig config) {
+        return generate(config, WorkCalendar.chinaOfficial());
+    }
+
+    /**
+     * Generates the fleet of {@code config} with {@code calendar}'s working days (a year after the shipped
+     * arrangements needs a calendar that covers it or answers it Monday to Friday).
+     *
+     * @throws io.github.jiguan.core.calendar.CalendarYearNotCoveredException when the calendar cannot answer a day
+     */
+    public static FleetPlan generate(SimulationConfig config, WorkCalendar calendar) {
         CountyFleetGenerator generator = CountyFleetGenerator.builder().vehicles(config.vehicles()).days(config.days())
-                .from(config.from()).seed(config.seed()).movingInterval(config.movingInterval()).build();
+                .from(config.from()).seed(config.seed()).movingInterval(config.movingInterval()).calendar(calendar)
+                .build();
         PlannedFixes fixes = new PlannedFixes();
         Map<String, Integer> index = new HashMap<>();
         SampleFleet fleet = generator.generate((id, t, lat, lon, speed, heading, acc, valid, received) -> {
@@ -139,7 +151,7 @@ public final class FleetPlan {
         RegisterCsv.write(file, entries);
     }
 
-    /** Writes orders.csv (DESIGN §6). */
+    /** Writes orders.csv (docs/formats.md). */
     public void writeOrders(Path file) {
         try (CsvWriter w = CsvWriter.create(file, OrdersCsv.HEADER)) {
             OrdersCsv.write(w, orders, ChinaTime.ZONE);

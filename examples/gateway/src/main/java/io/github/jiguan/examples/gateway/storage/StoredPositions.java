@@ -21,7 +21,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Reads stored positions back as fixes (DESIGN §6 fixes.csv): the vehicle id (the phone number when
+ * Reads stored positions back as fixes (docs/formats.md fixes.csv): the vehicle id (the phone number when
  * the terminal is fitted to no registered vehicle), time, signed coordinates, speed, heading, ACC,
  * validity and the time received. ACC is reported as unknown for a terminal that never reported ACC on
  * in the period: the status bit is always sent, and a terminal whose ignition line is not wired sends
