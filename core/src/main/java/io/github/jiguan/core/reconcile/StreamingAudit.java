@@ -6,7 +6,6 @@ import io.github.jiguan.core.calendar.WorkCalendar;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.track.Fix;
-import io.github.jiguan.core.track.TrackCleaner;
 import io.github.jiguan.core.track.TripDetector;
 
 /**
@@ -24,7 +23,6 @@ public final class StreamingAudit {
     private final Reconciler batch;
     private final VehicleAudit audit;
     private final TripDetector detector;
-    private final TrackCleaner cleaner;
     private final long[] dayEnds;
 
     private StreamingAudit(WorkCalendar calendar, ReconcilePolicy policy, AuditPeriod period) {
@@ -34,7 +32,6 @@ public final class StreamingAudit {
         batch.checkCovered(period);
         this.audit = new VehicleAudit(policy, calendar, period);
         this.detector = TripDetector.of(policy.track(), ChinaTime.ZONE);
-        this.cleaner = TrackCleaner.of(policy.track());
         this.dayEnds = period.dates().stream()
                 .mapToLong(d -> d.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant().toEpochMilli()).toArray();
     }
@@ -101,10 +98,6 @@ public final class StreamingAudit {
 
     TripDetector detector() {
         return detector;
-    }
-
-    TrackCleaner cleaner() {
-        return cleaner;
     }
 
     long[] dayEnds() {

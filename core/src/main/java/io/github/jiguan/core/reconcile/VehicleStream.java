@@ -22,7 +22,6 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +30,8 @@ import java.util.function.Consumer;
  * the unit a stream processor keeps in keyed state; {@link StreamingReconciler} holds one per
  * vehicle of a register.
  *
- * <p><b>What it holds.</b> Fixes not yet passed by the watermark, in hourly buckets; the fixes
+ * <p><b>What it holds.</b> Fixes not yet passed by the watermark (those that came in time order
+ * in one table cut by binary search, the few that came after a later one in another); the fixes
  * from the anchor of the last confirmed stop to the watermark (the movement in progress); the
  * orders whose expanded window has not ended before the horizon, and the trips that could still
  * be associated with them; per period day whether it had a trip or a fix; counters for the
@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  *
  * <p><b>Cost.</b> Each evaluation re-runs trip detection on the movement in progress only and the
  * rules on what it holds; the day rules run when a day becomes final. Each fix is moved from the
- * buckets once and cleaned once more when the stop after it is confirmed.
+ * waiting tables once (a block copy for the in-order ones) and cleaned once more when the stop
+ * after it is confirmed.
  *
  * <p><b>Snapshot.</b> {@link #snapshot()} writes everything it holds, with a format version, and
  * {@link StreamingAudit#restore} reads it back; a restored stream continues exactly as the saved
@@ -50,15 +51,20 @@ import java.util.function.Consumer;
 public final class VehicleStream {
 
     /** The version of the snapshot format. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private static final int MAGIC = 0x4a475653; // "JGVS"
-    private static final long BUCKET = 3_600_000L;
 
     private final StreamingAudit rules;
     private final Vehicle vehicle;
-    private final TreeMap<Long, FixColumns.Builder> pending = new TreeMap<>();
     private FixColumns.Builder open;
+    /** Fixes not yet due that came in time order: rows from {@link #pendingFrom} on, times not decreasing. */
+    private FixColumns.Builder pending;
+    private int pendingFrom;
+    /** The latest fix time taken into {@link #pending}: never goes back, so ties keep their arrival order. */
+    private long pendingLast = Long.MIN_VALUE;
+    /** Fixes not yet due that came after a later one (blind-area re-uploads), in arrival order. */
+    private FixColumns.Builder late;
     private final List<DispatchOrder> orders = new ArrayList<>();
     private final List<Trip> finalTrips = new ArrayList<>();
     private final Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
@@ -79,13 +85,13 @@ public final class VehicleStream {
     private boolean finished;
     private boolean dirty = true; // not saved: a restored stream evaluates once more, which changes nothing
     private long deadline = Long.MIN_VALUE;
-    private long lastKey;
-    private FixColumns.Builder lastBucket; // the bucket the last fix went to, while it is pending
 
     VehicleStream(StreamingAudit rules, Vehicle vehicle) {
         this.rules = rules;
         this.vehicle = vehicle;
         this.open = FixColumns.builder(vehicle.id());
+        this.pending = open.sibling(16);
+        this.late = open.sibling(1);
     }
 
     /** The vehicle. */
@@ -100,7 +106,7 @@ public final class VehicleStream {
 
     /** How many fixes it holds: not yet due, and of the movement in progress. */
     public int heldFixes() {
-        return open.size() + pending.values().stream().mapToInt(FixColumns.Builder::size).sum();
+        return open.size() + pending.size() - pendingFrom + late.size();
     }
 
     /** How many orders it holds. */
@@ -122,12 +128,12 @@ public final class VehicleStream {
         if (t < watermark) {
             return false;
         }
-        long key = Math.floorDiv(t, BUCKET);
-        if (key != lastKey || lastBucket == null) {
-            lastBucket = pending.computeIfAbsent(key, k -> open.sibling(8));
-            lastKey = key;
+        if (t >= pendingLast) {
+            pending.add(fix);
+            pendingLast = t;
+        } else {
+            late.add(fix);
         }
-        lastBucket.add(fix);
         return true;
     }
 
@@ -227,34 +233,46 @@ public final class VehicleStream {
         return d;
     }
 
-    /** Moves the fixes before {@code w} from the buckets to the movement in progress; true when any moved. */
+    /**
+     * Moves the fixes before {@code w} to the movement in progress; true when any moved. The
+     * in-order fixes go first, cut by a binary search, then the late ones: equal times then keep
+     * their arrival order, as every in-order fix of a time came before any late one of it.
+     */
     private boolean drain(long w) {
         int before = open.size();
-        while (!pending.isEmpty()) {
-            Map.Entry<Long, FixColumns.Builder> first = pending.firstEntry();
-            long from = first.getKey() * BUCKET;
-            if (from >= w) {
-                break;
+        FixColumns p = pending.view();
+        int n = p.size();
+        int k = firstAtOrAfter(p, pendingFrom, n, w);
+        open.addRange(p, pendingFrom, k);
+        pendingFrom = k;
+        if (pendingFrom >= 64 && pendingFrom * 2 >= n) { // amortised: each row is copied once more at most
+            pending = open.sibling(Math.max(16, n - pendingFrom)).addRange(p, pendingFrom, n);
+            pendingFrom = 0;
+        }
+        if (late.size() > 0) {
+            FixColumns l = late.view();
+            FixColumns.Builder rest = open.sibling(l.size());
+            for (int i = 0; i < l.size(); i++) {
+                (l.time(i) < w ? open : rest).addRow(l, i);
             }
-            FixColumns bucket = first.getValue().view();
-            pending.remove(first.getKey());
-            if (first.getValue() == lastBucket) {
-                lastBucket = null;
-            }
-            if (from + BUCKET <= w) {
-                open.addAll(bucket);
-                continue;
-            }
-            FixColumns.Builder rest = open.sibling(bucket.size());
-            for (int i = 0; i < bucket.size(); i++) {
-                (bucket.time(i) < w ? open : rest).addRow(bucket, i);
-            }
-            if (rest.size() > 0) {
-                pending.put(first.getKey(), rest);
-            }
-            break;
+            late = rest;
         }
         return open.size() > before;
+    }
+
+    /** The first row in [from, to) of times not decreasing whose time is at or after {@code w}. */
+    private static int firstAtOrAfter(FixColumns c, int from, int to, long w) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c.time(mid) < w) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -345,10 +363,16 @@ public final class VehicleStream {
             }
         }
         retained = retainedTimes(analysis.track(), keepFrom, r);
-        CleanTrack prefix = rules.cleaner().clean(open.buildBefore(r));
-        trimmedRows += prefix.rows();
-        trimmedDuplicates += prefix.duplicates();
-        trimmedGlitches += prefix.glitches();
+        // The rows before r counted from the analysis of all of them rather than cleaned once more.
+        CleanTrack track = analysis.track();
+        FixColumns held = open.view();
+        int rows = 0;
+        for (int i = 0; i < held.size(); i++) {
+            rows += held.time(i) < r ? 1 : 0;
+        }
+        trimmedRows += rows;
+        trimmedDuplicates += rows - track.fixesBefore(r);
+        trimmedGlitches += track.glitchesBefore(r);
         open = open.from(r);
         restart = r;
     }
@@ -466,11 +490,10 @@ public final class VehicleStream {
             StateCodec.writeTrip(out, t);
         }
         StateCodec.writeColumns(out, open.view());
-        out.writeInt(pending.size());
-        for (Map.Entry<Long, FixColumns.Builder> e : pending.entrySet()) {
-            out.writeLong(e.getKey());
-            StateCodec.writeColumns(out, e.getValue().view());
-        }
+        FixColumns p = pending.view();
+        StateCodec.writeColumns(out, open.sibling(p.size() - pendingFrom).addRange(p, pendingFrom, p.size()).view());
+        out.writeLong(pendingLast);
+        StateCodec.writeColumns(out, late.view());
     }
 
     static VehicleStream restore(StreamingAudit rules, Vehicle vehicle, byte[] bytes) {
@@ -524,9 +547,9 @@ public final class VehicleStream {
             finalTrips.add(StateCodec.readTrip(in));
         }
         open = StateCodec.readColumns(in, vehicle.id());
-        for (int i = in.readInt(); i > 0; i--) {
-            pending.put(in.readLong(), StateCodec.readColumns(in, vehicle.id()));
-        }
+        pending = StateCodec.readColumns(in, vehicle.id());
+        pendingLast = in.readLong();
+        late = StateCodec.readColumns(in, vehicle.id());
     }
 
     private static void writeLongs(DataOutputStream out, long[] values) throws IOException {

@@ -16,6 +16,7 @@ public final class CleanTrack {
     private final int rows;
     private final int duplicates;
     private final int glitches;
+    private final long[] glitchTimes;
     private final long[] fixTimes;
     private final int fixCount;
     private final long[] time;
@@ -24,12 +25,13 @@ public final class CleanTrack {
     private final byte[] flags;
     private final int positions;
 
-    CleanTrack(String vehicleId, int rows, int duplicates, int glitches, long[] fixTimes, int fixCount,
+    CleanTrack(String vehicleId, int rows, int duplicates, int glitches, long[] glitchTimes, long[] fixTimes, int fixCount,
                long[] time, double[] lat, double[] lon, byte[] flags, int positions) {
         this.vehicleId = vehicleId;
         this.rows = rows;
         this.duplicates = duplicates;
         this.glitches = glitches;
+        this.glitchTimes = glitchTimes;
         this.fixTimes = fixTimes;
         this.fixCount = fixCount;
         this.time = time;
@@ -113,6 +115,20 @@ public final class CleanTrack {
     public boolean hasFixBetween(long from, long to) {
         int i = firstAtOrAfter(fixTimes, fixCount, from);
         return i < fixCount && fixTimes[i] <= to;
+    }
+
+    /**
+     * How many kept fixes (positions or not, duplicates counted once) are before
+     * {@code epochMillis}. Cleaning looks only backwards in time, so the fixes before a moment are
+     * kept, and judged glitches, exactly as when the rows before it are cleaned alone.
+     */
+    public int fixesBefore(long epochMillis) {
+        return firstAtOrAfter(fixTimes, fixCount, epochMillis);
+    }
+
+    /** How many of the {@link #glitches()} are before {@code epochMillis}; see {@link #fixesBefore}. */
+    public int glitchesBefore(long epochMillis) {
+        return firstAtOrAfter(glitchTimes, glitches, epochMillis);
     }
 
     /** The index of the last position at or before {@code epochMillis}, or -1. */

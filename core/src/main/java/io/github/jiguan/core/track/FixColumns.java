@@ -300,6 +300,29 @@ public final class FixColumns {
             return this;
         }
 
+        /**
+         * Appends rows {@code from} (inclusive) to {@code to} (exclusive) of {@code other} as they are
+         * (taken as this vehicle's).
+         *
+         * @throws IndexOutOfBoundsException when the range is not within {@code other}
+         */
+        public Builder addRange(FixColumns other, int from, int to) {
+            java.util.Objects.checkFromToIndex(from, to, other.size);
+            int n = to - from;
+            while (size + n > time.length) {
+                grow();
+            }
+            System.arraycopy(other.time, from, time, size, n);
+            System.arraycopy(other.lat, from, lat, size, n);
+            System.arraycopy(other.lon, from, lon, size, n);
+            System.arraycopy(other.speed, from, speed, size, n);
+            System.arraycopy(other.heading, from, heading, size, n);
+            System.arraycopy(other.flags, from, flags, size, n);
+            System.arraycopy(other.received, from, received, size, n);
+            size += n;
+            return this;
+        }
+
         /** A new, empty builder for the same vehicle, with room for {@code capacity} fixes before it grows. */
         public Builder sibling(int capacity) {
             return new Builder(Math.max(1, capacity), vehicleId);

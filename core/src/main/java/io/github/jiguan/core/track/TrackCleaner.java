@@ -94,6 +94,7 @@ public final class TrackCleaner {
         final double maxMetresPerMilli = policy.maxSpeedKmh() / 3600.0;
         int positions;
         int glitches;
+        long[] glitchTimes = new long[0]; // in time order, as the fixes are offered
 
         Kept(int n) {
             time = new long[n];
@@ -116,7 +117,10 @@ public final class TrackCleaner {
                 double dLon = lo - lon[p];
                 double bound = (dLat * dLat + dLon * dLon) * METRES_PER_DEGREE_SQUARED;
                 if (bound > limitSquared && LocalMetric.squaredMetres(lat[p], lon[p], la, lo) > limitSquared) {
-                    glitches++;
+                    if (glitches == glitchTimes.length) {
+                        glitchTimes = Arrays.copyOf(glitchTimes, Math.max(4, glitches * 2));
+                    }
+                    glitchTimes[glitches++] = t;
                     return;
                 }
             }
@@ -128,8 +132,8 @@ public final class TrackCleaner {
         }
 
         CleanTrack track(String vehicleId, int rows, int duplicates, long[] fixTimes, int fixes) {
-            return new CleanTrack(vehicleId, rows, duplicates, glitches, fixTimes, fixes, time, lat, lon, flags,
-                    positions);
+            return new CleanTrack(vehicleId, rows, duplicates, glitches, glitchTimes, fixTimes, fixes, time, lat,
+                    lon, flags, positions);
         }
     }
 
