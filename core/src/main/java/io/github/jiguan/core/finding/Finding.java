@@ -5,6 +5,7 @@ import io.github.jiguan.core.InvalidValueException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,25 @@ import java.util.Optional;
 public record Finding(Type type, Subjects subjects, Coverage coverage, Citation rule, Evidence evidence) {
 
     /**
+     * What one kind of finding is called and what evidence it carries: the Chinese name inspectors
+     * use, the English name, and the record class of its evidence. A {@link Type} enum's constants each
+     * hold one, so that an audit states its names once, in its constants.
+     *
+     * @param chinese      the Chinese name, such as 有轨迹无订单
+     * @param english      the English name, such as "trip without a dispatch order"
+     * @param evidenceType the record class of the evidence
+     */
+    public record Names(String chinese, String english, Class<? extends Evidence> evidenceType) {
+
+        /** Requires all three. */
+        public Names {
+            Objects.requireNonNull(chinese, "chinese");
+            Objects.requireNonNull(english, "english");
+            Objects.requireNonNull(evidenceType, "evidenceType");
+        }
+    }
+
+    /**
      * A kind of finding: its code (such as {@code TRIP_WITHOUT_ORDER}), its Chinese and English
      * names, the record its evidence comes in, and the sentence it makes of a finding. Each audit's
      * enum of finding types implements it.
@@ -34,14 +54,23 @@ public record Finding(Type type, Subjects subjects, Coverage coverage, Citation 
         /** The code, such as {@code TRIP_WITHOUT_ORDER}: upper case, stable, written to every file. */
         String code();
 
+        /** This kind's names and evidence record type, which the accessors below read. */
+        Names names();
+
         /** The Chinese name inspectors use, such as 有轨迹无订单. */
-        String chineseName();
+        default String chineseName() {
+            return names().chinese();
+        }
 
         /** The English name, such as "trip without a dispatch order". */
-        String englishName();
+        default String englishName() {
+            return names().english();
+        }
 
         /** The record type of this kind's evidence. */
-        Class<? extends Evidence> evidenceType();
+        default Class<? extends Evidence> evidenceType() {
+            return names().evidenceType();
+        }
 
         /** One sentence an inspector reads, made from {@code finding}'s subjects, coverage and evidence. */
         String sentence(Finding finding, Language language);

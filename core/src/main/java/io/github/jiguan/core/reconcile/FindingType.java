@@ -59,37 +59,23 @@ public enum FindingType implements Finding.Type {
     /** The document every reconciliation finding cites: Jiguan's published rules (docs/reconciliation.md). */
     public static final String RULES_DOCUMENT = "Jiguan 派车单与轨迹比对规则";
 
-    private final String chineseName;
-    private final String englishName;
-    private final Class<? extends Evidence> evidenceType;
+    private final Finding.Names names;
     private final BiFunction<ReconcilePolicy, WorkCalendar, String> figure;
 
     FindingType(String chineseName, String englishName, Class<? extends Evidence> evidenceType,
                 BiFunction<ReconcilePolicy, WorkCalendar, String> figure) {
-        this.chineseName = chineseName;
-        this.englishName = englishName;
-        this.evidenceType = evidenceType;
+        this.names = new Finding.Names(chineseName, englishName, evidenceType);
         this.figure = figure;
+    }
+
+    @Override
+    public Finding.Names names() {
+        return names;
     }
 
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String chineseName() {
-        return chineseName;
-    }
-
-    @Override
-    public String englishName() {
-        return englishName;
-    }
-
-    @Override
-    public Class<? extends Evidence> evidenceType() {
-        return evidenceType;
     }
 
     @Override
@@ -104,7 +90,7 @@ public enum FindingType implements Finding.Type {
     public Citation citation(ReconcilePolicy policy, WorkCalendar calendar) {
         Checks.notNull("policy", policy);
         Checks.notNull("calendar", calendar);
-        return Citation.of(RULES_DOCUMENT, "", chineseName, figure.apply(policy, calendar));
+        return Citation.of(RULES_DOCUMENT, "", chineseName(), figure.apply(policy, calendar));
     }
 
     /** Parses a type from its code or its Chinese name. */

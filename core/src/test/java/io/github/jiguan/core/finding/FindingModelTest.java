@@ -33,18 +33,9 @@ class FindingModelTest {
         }
 
         @Override
-        public String chineseName() {
-            return this == ROOM_TOO_BIG ? "房间超标" : "迟报";
-        }
-
-        @Override
-        public String englishName() {
-            return this == ROOM_TOO_BIG ? "room too big" : "late report";
-        }
-
-        @Override
-        public Class<? extends Evidence> evidenceType() {
-            return Sample.class;
+        public Finding.Names names() {
+            return this == ROOM_TOO_BIG ? new Finding.Names("房间超标", "room too big", Sample.class)
+                    : new Finding.Names("迟报", "late report", Sample.class);
         }
 
         @Override

@@ -27,35 +27,20 @@ public enum OfficeFindingType implements Finding.Type {
     /** 使用人不在名册: a room names an occupant who is not on the persons register. */
     UNKNOWN_OCCUPANT("使用人不在人员名册", "occupant not on the register", OfficeEvidence.UnknownOccupant.class);
 
-    private final String chineseName;
-    private final String englishName;
-    private final Class<? extends Evidence> evidenceType;
+    private final Finding.Names names;
 
     OfficeFindingType(String chineseName, String englishName, Class<? extends Evidence> evidenceType) {
-        this.chineseName = chineseName;
-        this.englishName = englishName;
-        this.evidenceType = evidenceType;
+        this.names = new Finding.Names(chineseName, englishName, evidenceType);
+    }
+
+    @Override
+    public Finding.Names names() {
+        return names;
     }
 
     @Override
     public String code() {
         return name();
-    }
-
-    /** The Chinese name, such as 一人多处占用办公室. */
-    @Override
-    public String chineseName() {
-        return chineseName;
-    }
-
-    @Override
-    public String englishName() {
-        return englishName;
-    }
-
-    @Override
-    public Class<? extends Evidence> evidenceType() {
-        return evidenceType;
     }
 
     @Override

@@ -28,35 +28,20 @@ public enum VehicleFindingType implements Finding.Type {
     /** 档案不全: a field a rule needs is missing from the vehicle's dossier, so the rule cannot be checked. */
     RECORD_INCOMPLETE("车辆档案不全", "vehicle record incomplete", VehicleEvidence.RecordIncomplete.class);
 
-    private final String chineseName;
-    private final String englishName;
-    private final Class<? extends Evidence> evidenceType;
+    private final Finding.Names names;
 
     VehicleFindingType(String chineseName, String englishName, Class<? extends Evidence> evidenceType) {
-        this.chineseName = chineseName;
-        this.englishName = englishName;
-        this.evidenceType = evidenceType;
+        this.names = new Finding.Names(chineseName, englishName, evidenceType);
+    }
+
+    @Override
+    public Finding.Names names() {
+        return names;
     }
 
     @Override
     public String code() {
         return name();
-    }
-
-    /** The Chinese name, such as 超标准配备. */
-    @Override
-    public String chineseName() {
-        return chineseName;
-    }
-
-    @Override
-    public String englishName() {
-        return englishName;
-    }
-
-    @Override
-    public Class<? extends Evidence> evidenceType() {
-        return evidenceType;
     }
 
     @Override

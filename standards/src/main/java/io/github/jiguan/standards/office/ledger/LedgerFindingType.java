@@ -68,16 +68,12 @@ public enum LedgerFindingType implements Finding.Type {
     /** 节能改造回收期过长: a retrofit paying back later than the target. */
     RETROFIT_PAYBACK_LONG("节能改造投资回收期过长", "retrofit payback too long", LedgerEvidence.Payback.class, Unification.FUNDING);
 
-    private final String chineseName;
-    private final String englishName;
-    private final Class<? extends Evidence> evidenceType;
+    private final Finding.Names names;
     private final Unification unification;
 
     LedgerFindingType(String chineseName, String englishName, Class<? extends Evidence> evidenceType,
                       Unification unification) {
-        this.chineseName = chineseName;
-        this.englishName = englishName;
-        this.evidenceType = evidenceType;
+        this.names = new Finding.Names(chineseName, englishName, evidenceType);
         this.unification = unification;
     }
 
@@ -87,23 +83,13 @@ public enum LedgerFindingType implements Finding.Type {
     }
 
     @Override
+    public Finding.Names names() {
+        return names;
+    }
+
+    @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String chineseName() {
-        return chineseName;
-    }
-
-    @Override
-    public String englishName() {
-        return englishName;
-    }
-
-    @Override
-    public Class<? extends Evidence> evidenceType() {
-        return evidenceType;
     }
 
     @Override

@@ -53,34 +53,20 @@ public enum OpsFindingType implements Finding.Type {
     /** 费用未关联行程: a per-trip cost that belongs to no trip. */
     COST_UNATTACHED("费用未关联行程", "cost attached to no trip", OpsEvidence.CostUnattached.class);
 
-    private final String chineseName;
-    private final String englishName;
-    private final Class<? extends Evidence> evidenceType;
+    private final Finding.Names names;
 
     OpsFindingType(String chineseName, String englishName, Class<? extends Evidence> evidenceType) {
-        this.chineseName = chineseName;
-        this.englishName = englishName;
-        this.evidenceType = evidenceType;
+        this.names = new Finding.Names(chineseName, englishName, evidenceType);
+    }
+
+    @Override
+    public Finding.Names names() {
+        return names;
     }
 
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String chineseName() {
-        return chineseName;
-    }
-
-    @Override
-    public String englishName() {
-        return englishName;
-    }
-
-    @Override
-    public Class<? extends Evidence> evidenceType() {
-        return evidenceType;
     }
 
     @Override
