@@ -23,7 +23,8 @@ DB=${1:-h2}
 USER_ARG=()
 if [ "$DB" = h2 ]; then
   rm -rf "$OUT/h2"
-  URL="jdbc:h2:file:$PWD/$OUT/h2/jiguan-gateway;AUTO_SERVER=TRUE"
+  case "$OUT" in /*) DIR="$OUT" ;; *) DIR="$PWD/$OUT" ;; esac
+  URL="jdbc:h2:file:$DIR/h2/jiguan-gateway;AUTO_SERVER=TRUE"
 else
   URL="$DB"
   [ $# -ge 2 ] && USER_ARG=(--jdbc-user "$2")
