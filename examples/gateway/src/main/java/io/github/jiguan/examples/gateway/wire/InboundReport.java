@@ -48,12 +48,13 @@ public record InboundReport(Jt808Header header, long fixTimeMillis, int latitude
         if (second == Long.MIN_VALUE) {
             return null;
         }
-        String phone = view.phone();
-        if (!phone.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return null;
-        }
         ProtocolVersion version = view.is2019() ? ProtocolVersion.V2019 : ProtocolVersion.V2013;
-        Jt808Header header = Jt808Header.of(view.messageId(), version, phone, view.serial());
+        Jt808Header header;
+        try {
+            header = Jt808Header.of(view.messageId(), version, view.phone(), view.serial());
+        } catch (IllegalArgumentException notDigits) {
+            return null; // Jt808Header.of is the one check of a phone's digits
+        }
         int status = view.statusBits();
         int lat = view.latitudeMicro();
         int lon = view.longitudeMicro();
