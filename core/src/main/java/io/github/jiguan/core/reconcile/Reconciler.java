@@ -174,6 +174,10 @@ public final class Reconciler {
         return new VehicleResult(findings.stream().sorted(Finding.REPORT_ORDER).toList(), summary, analysis);
     }
 
+    /** The order of windows for association: {@link VehicleAudit#WINDOW_ORDER}, ties by the whole order. */
+    static final Comparator<OrderWindow> ASSOCIATION_ORDER = VehicleAudit.WINDOW_ORDER
+            .thenComparing(w -> w.order().toString());
+
     /** The orders of one vehicle that take part, as windows in association order, and the cancelled count. */
     record Windows(List<OrderWindow> open, int cancelledInPeriod) {
     }
@@ -192,7 +196,7 @@ public final class Reconciler {
                 open.add(OrderWindow.of(o, policy.orderTolerance()));
             }
         }
-        open.sort(VehicleAudit.WINDOW_ORDER.thenComparing(w -> w.order().toString()));
+        open.sort(ASSOCIATION_ORDER);
         return new Windows(open, cancelled);
     }
 

@@ -6,6 +6,7 @@ import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.track.CleanTrack;
 import io.github.jiguan.core.track.Fix;
+import io.github.jiguan.core.track.FixBuffer;
 import io.github.jiguan.core.track.FixColumns;
 import io.github.jiguan.core.track.OnlineDays;
 import io.github.jiguan.core.track.Stop;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -38,9 +40,11 @@ import java.util.function.Consumer;
  * summary. Nothing grows with the history: see docs/streaming.md for the bound.
  *
  * <p><b>Cost.</b> Each evaluation re-runs trip detection on the movement in progress only and the
- * rules on what it holds; the day rules run when a day becomes final. Each fix is moved from the
- * waiting tables once (a block copy for the in-order ones) and cleaned once more when the stop
- * after it is confirmed.
+ * rules on what it holds, with the orders whose expanded window has begun by the watermark (the
+ * later ones wait, as windows, in association order); the day rules run when a day becomes final.
+ * Each fix is moved from the waiting table once (a block copy for the in-order ones) and cleaned
+ * once more when the stop after it is confirmed. The tables reuse their arrays, so a steady stream
+ * allocates little beyond what each analysis makes.
  *
  * <p><b>Snapshot.</b> {@link #snapshot()} writes everything it holds, with a format version, and
  * {@link StreamingAudit#restore} reads it back; a restored stream continues exactly as the saved
@@ -57,15 +61,15 @@ public final class VehicleStream {
 
     private final StreamingAudit rules;
     private final Vehicle vehicle;
-    private FixColumns.Builder open;
-    /** Fixes not yet due that came in time order: rows from {@link #pendingFrom} on, times not decreasing. */
-    private FixColumns.Builder pending;
-    private int pendingFrom;
+    private FixBuffer open;
+    /** Fixes not yet due that came in time order: times not decreasing. */
+    private FixBuffer pending;
     /** The latest fix time taken into {@link #pending}: never goes back, so ties keep their arrival order. */
     private long pendingLast = Long.MIN_VALUE;
     /** Fixes not yet due that came after a later one (blind-area re-uploads), in arrival order. */
     private FixColumns.Builder late;
-    private final List<DispatchOrder> orders = new ArrayList<>();
+    /** The orders held, not cancelled, as windows in association order ({@link Reconciler#ASSOCIATION_ORDER}). */
+    private final List<OrderWindow> windows = new ArrayList<>();
     private final List<Trip> finalTrips = new ArrayList<>();
     private final Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
     private final BitSet tripDays = new BitSet();
@@ -89,9 +93,9 @@ public final class VehicleStream {
     VehicleStream(StreamingAudit rules, Vehicle vehicle) {
         this.rules = rules;
         this.vehicle = vehicle;
-        this.open = FixColumns.builder(vehicle.id());
-        this.pending = open.sibling(16);
-        this.late = open.sibling(1);
+        this.open = FixBuffer.of(vehicle.id(), 64);
+        this.pending = FixBuffer.of(vehicle.id(), 64);
+        this.late = FixColumns.builder(vehicle.id(), 1);
     }
 
     /** The vehicle. */
@@ -106,12 +110,12 @@ public final class VehicleStream {
 
     /** How many fixes it holds: not yet due, and of the movement in progress. */
     public int heldFixes() {
-        return open.size() + pending.size() - pendingFrom + late.size();
+        return open.size() + pending.size() + late.size();
     }
 
     /** How many orders it holds. */
     public int heldOrders() {
-        return orders.size();
+        return windows.size();
     }
 
     /**
@@ -150,7 +154,9 @@ public final class VehicleStream {
         if (order.isCancelled()) {
             cancelled += rules.period().contains(order.windowStart(), ChinaTime.ZONE) ? 1 : 0;
         } else {
-            orders.add(order);
+            OrderWindow w = OrderWindow.of(order, rules.policy().orderTolerance());
+            int at = Collections.binarySearch(windows, w, Reconciler.ASSOCIATION_ORDER);
+            windows.add(at < 0 ? -at - 1 : at + 1, w);
             dirty = true;
         }
         return true;
@@ -183,13 +189,15 @@ public final class VehicleStream {
     private VehicleSummary evaluate(boolean last, Consumer<Finding> out) {
         drain(watermark);
         dirty = false;
+        // The view shares open's arrays: everything read from the analysis is read before trim changes them.
         TrackAnalysis analysis = rules.detector().analyse(open.view());
         long h = last ? Long.MAX_VALUE : horizon(analysis);
-        Reconciler.Windows windows = rules.batch().windows(vehicle, orders, rules.period());
+        int begun = last ? windows.size() : firstStartingAfter(watermark);
+        List<OrderWindow> held = windows.subList(0, begun);
         int days = finalDays(h);
         VehicleAudit.Carried carried = new VehicleAudit.Carried(tripDays, doneTrips, doneMetres, doneOrders, horizon,
                 last ? Long.MAX_VALUE : h);
-        VehicleAudit.Outcome outcome = rules.audit().run(vehicle, windows.open(), facts(analysis), restart, carried,
+        VehicleAudit.Outcome outcome = rules.audit().run(vehicle, held, facts(analysis), restart, carried,
                 last || days > finalDays);
         for (VehicleAudit.Keyed k : outcome.findings()) {
             if (isNewlyFinal(k, h, days, last)) {
@@ -206,9 +214,12 @@ public final class VehicleStream {
                     trimmedDuplicates + c.duplicates(), trimmedGlitches + c.glitches(), f.trips(),
                     f.tripMetres() / 1000, f.orders(), cancelled, f.vehicleDays(), f.offlineDays(), counts);
         }
-        deadline = deadline(analysis, windows.open());
-        trim(analysis, windows.open());
-        prune(windows.open());
+        deadline = deadline(analysis, held);
+        if (begun < windows.size()) { // a window not yet begun joins the evaluation once the watermark passes its start
+            deadline = Math.min(deadline, windows.get(begun).expandedStart().toEpochMilli() + 1);
+        }
+        trim(analysis, held);
+        prune(held);
         return null;
     }
 
@@ -217,10 +228,10 @@ public final class VehicleStream {
      * end of the next period day, the end of an open order's expanded window, or the moment the
      * last position is more than the maximum gap behind.
      */
-    private long deadline(TrackAnalysis analysis, List<OrderWindow> windows) {
+    private long deadline(TrackAnalysis analysis, List<OrderWindow> held) {
         long[] ends = rules.dayEnds();
         long d = finalDays < ends.length ? ends[finalDays] : Long.MAX_VALUE;
-        for (OrderWindow w : windows) {
+        for (OrderWindow w : held) {
             long ee = w.expandedEnd().toEpochMilli();
             if (ee >= horizon) {
                 d = Math.min(d, ee + 1);
@@ -240,33 +251,32 @@ public final class VehicleStream {
      */
     private boolean drain(long w) {
         int before = open.size();
-        FixColumns p = pending.view();
-        int n = p.size();
-        int k = firstAtOrAfter(p, pendingFrom, n, w);
-        open.addRange(p, pendingFrom, k);
-        pendingFrom = k;
-        if (pendingFrom >= 64 && pendingFrom * 2 >= n) { // amortised: each row is copied once more at most
-            pending = open.sibling(Math.max(16, n - pendingFrom)).addRange(p, pendingFrom, n);
-            pendingFrom = 0;
-        }
+        open.takeFirst(pending, pending.firstAtOrAfter(w));
         if (late.size() > 0) {
             FixColumns l = late.view();
-            FixColumns.Builder rest = open.sibling(l.size());
+            FixColumns.Builder rest = FixColumns.builder(vehicle.id(), l.size());
             for (int i = 0; i < l.size(); i++) {
-                (l.time(i) < w ? open : rest).addRow(l, i);
+                if (l.time(i) < w) {
+                    open.addRow(l, i);
+                } else {
+                    rest.addRow(l, i);
+                }
             }
             late = rest;
         }
         return open.size() > before;
     }
 
-    /** The first row in [from, to) of times not decreasing whose time is at or after {@code w}. */
-    private static int firstAtOrAfter(FixColumns c, int from, int to, long w) {
-        int lo = from;
-        int hi = to;
+    /**
+     * The index of the first held window whose expanded window starts after {@code moment}: the
+     * windows before it are those that can touch the fixes before the watermark.
+     */
+    private int firstStartingAfter(long moment) {
+        int lo = 0;
+        int hi = windows.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (c.time(mid) < w) {
+            if (windows.get(mid).expandedStart().toEpochMilli() <= moment) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -345,7 +355,7 @@ public final class VehicleStream {
     }
 
     /** Drops the fixes before the last restart point, keeping what later evaluations need of them. */
-    private void trim(TrackAnalysis analysis, List<OrderWindow> windows) {
+    private void trim(TrackAnalysis analysis, List<OrderWindow> held) {
         long r = analysis.restartFrom();
         if (r == FixColumns.NO_TIME || r <= restart || r >= horizon) { // stays ending at r must be out
             return;
@@ -357,7 +367,7 @@ public final class VehicleStream {
         }
         online = online.union(analysis.onlineDays());
         long keepFrom = Long.MAX_VALUE;
-        for (OrderWindow win : windows) {
+        for (OrderWindow win : held) {
             if (win.expandedEnd().toEpochMilli() >= horizon) {
                 keepFrom = Math.min(keepFrom, win.start().toEpochMilli());
             }
@@ -365,15 +375,11 @@ public final class VehicleStream {
         retained = retainedTimes(analysis.track(), keepFrom, r);
         // The rows before r counted from the analysis of all of them rather than cleaned once more.
         CleanTrack track = analysis.track();
-        FixColumns held = open.view();
-        int rows = 0;
-        for (int i = 0; i < held.size(); i++) {
-            rows += held.time(i) < r ? 1 : 0;
-        }
-        trimmedRows += rows;
-        trimmedDuplicates += rows - track.fixesBefore(r);
+        int fixesBefore = track.fixesBefore(r);
         trimmedGlitches += track.glitchesBefore(r);
-        open = open.from(r);
+        int rows = open.retainFrom(r); // the track may share open's times: read before this
+        trimmedRows += rows;
+        trimmedDuplicates += rows - fixesBefore;
         restart = r;
     }
 
@@ -402,9 +408,9 @@ public final class VehicleStream {
      * window ends at or after the horizon; a kept trip's association needs every window that
      * overlaps it, and those end after its start.
      */
-    private void prune(List<OrderWindow> windows) {
+    private void prune(List<OrderWindow> held) {
         long c = Math.min(horizon, restart);
-        for (OrderWindow w : windows) {
+        for (OrderWindow w : held) {
             if (w.expandedEnd().toEpochMilli() >= horizon) {
                 c = Math.min(c, w.expandedStart().toEpochMilli());
             }
@@ -426,15 +432,13 @@ public final class VehicleStream {
             trips.remove();
         }
         long keepWindows = finalTrips.isEmpty() ? c : Math.min(c, finalTrips.get(0).start().toEpochMilli());
-        Iterator<DispatchOrder> it = orders.iterator();
-        while (it.hasNext()) {
-            DispatchOrder o = it.next();
-            OrderWindow w = OrderWindow.of(o, rules.policy().orderTolerance());
-            if (w.expandedEnd().toEpochMilli() < keepWindows) {
-                doneOrders += rules.period().contains(o.windowStart(), ChinaTime.ZONE) ? 1 : 0;
-                it.remove();
+        held.removeIf(w -> {
+            if (w.expandedEnd().toEpochMilli() >= keepWindows) {
+                return false;
             }
-        }
+            doneOrders += rules.period().contains(w.start(), ChinaTime.ZONE) ? 1 : 0;
+            return true;
+        });
     }
 
     private void checkOpen() {
@@ -481,17 +485,16 @@ public final class VehicleStream {
             out.writeUTF(e.getKey().name());
             out.writeInt(e.getValue());
         }
-        out.writeInt(orders.size());
-        for (DispatchOrder o : orders) {
-            StateCodec.writeOrder(out, o);
+        out.writeInt(windows.size());
+        for (OrderWindow w : windows) {
+            StateCodec.writeOrder(out, w.order());
         }
         out.writeInt(finalTrips.size());
         for (Trip t : finalTrips) {
             StateCodec.writeTrip(out, t);
         }
         StateCodec.writeColumns(out, open.view());
-        FixColumns p = pending.view();
-        StateCodec.writeColumns(out, open.sibling(p.size() - pendingFrom).addRange(p, pendingFrom, p.size()).view());
+        StateCodec.writeColumns(out, pending.view());
         out.writeLong(pendingLast);
         StateCodec.writeColumns(out, late.view());
     }
@@ -541,15 +544,20 @@ public final class VehicleStream {
             counts.put(FindingType.valueOf(in.readUTF()), in.readInt());
         }
         for (int i = in.readInt(); i > 0; i--) {
-            orders.add(StateCodec.readOrder(in));
+            windows.add(OrderWindow.of(StateCodec.readOrder(in), rules.policy().orderTolerance()));
         }
+        windows.sort(Reconciler.ASSOCIATION_ORDER);
         for (int i = in.readInt(); i > 0; i--) {
             finalTrips.add(StateCodec.readTrip(in));
         }
-        open = StateCodec.readColumns(in, vehicle.id());
-        pending = StateCodec.readColumns(in, vehicle.id());
+        open = buffer(StateCodec.readColumns(in, vehicle.id()).view());
+        pending = buffer(StateCodec.readColumns(in, vehicle.id()).view());
         pendingLast = in.readLong();
         late = StateCodec.readColumns(in, vehicle.id());
+    }
+
+    private FixBuffer buffer(FixColumns rows) {
+        return FixBuffer.of(vehicle.id(), Math.max(64, rows.size())).addAll(rows);
     }
 
     private static void writeLongs(DataOutputStream out, long[] values) throws IOException {

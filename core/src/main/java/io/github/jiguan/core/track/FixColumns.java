@@ -45,6 +45,20 @@ public final class FixColumns {
         this.received = copy ? Arrays.copyOf(b.received, size) : b.received;
     }
 
+    /** A table over the first {@code size} rows of arrays a {@link FixBuffer} owns, without copying. */
+    FixColumns(String vehicleId, int size, long[] time, double[] lat, double[] lon, float[] speed, short[] heading,
+               byte[] flags, long[] received) {
+        this.vehicleId = vehicleId;
+        this.size = size;
+        this.time = time;
+        this.lat = lat;
+        this.lon = lon;
+        this.speed = speed;
+        this.heading = heading;
+        this.flags = flags;
+        this.received = received;
+    }
+
     /** Starts an empty table for {@code vehicleId}. */
     public static Builder builder(String vehicleId) {
         return new Builder(vehicleId, 64);
