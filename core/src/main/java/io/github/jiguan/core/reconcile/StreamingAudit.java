@@ -24,6 +24,8 @@ public final class StreamingAudit {
     private final VehicleAudit audit;
     private final TripDetector detector;
     private final long[] dayEnds;
+    private final long periodStart;
+    private final long periodEnd;
 
     private StreamingAudit(WorkCalendar calendar, ReconcilePolicy policy, AuditPeriod period) {
         this.policy = Checks.notNull("policy", policy);
@@ -34,6 +36,8 @@ public final class StreamingAudit {
         this.detector = TripDetector.of(policy.track(), ChinaTime.ZONE);
         this.dayEnds = period.dates().stream()
                 .mapToLong(d -> d.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant().toEpochMilli()).toArray();
+        this.periodStart = period.start(ChinaTime.ZONE).toEpochMilli();
+        this.periodEnd = period.end(ChinaTime.ZONE).toEpochMilli();
     }
 
     /**
@@ -102,5 +106,10 @@ public final class StreamingAudit {
 
     long[] dayEnds() {
         return dayEnds;
+    }
+
+    /** Whether a moment (epoch milliseconds) is in the audit period, as {@link AuditPeriod#contains} says. */
+    boolean inPeriod(long epochMillis) {
+        return epochMillis >= periodStart && epochMillis < periodEnd;
     }
 }

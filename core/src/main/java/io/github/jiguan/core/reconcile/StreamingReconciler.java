@@ -106,7 +106,7 @@ public final class StreamingReconciler {
             unknownFixes.merge(fix.vehicleId(), 1L, Long::sum);
             return true;
         }
-        if (StreamingAudit.isLate(fix, watermark) || !v.accept(fix)) {
+        if (t < watermark || !v.take(fix, t)) {
             late(new LateData(fix, null, Instant.ofEpochMilli(watermark)));
             return false;
         }

@@ -108,9 +108,18 @@ final class VehicleAudit {
      *                   not made again
      * @param upTo       findings with a key at or after this cannot be final yet: not made, nor
      *                   nights checked at or after it; {@link Long#MAX_VALUE} for all
+     * @param daysAfter  day-run findings with a key at or before this are already out: not made again
+     * @param daysUpTo   day-run findings with a key after this cannot be final yet: not made
      */
-    record Carried(BitSet tripDays, int trips, double tripMetres, int orders, long from, long upTo) {
-        static final Carried NONE = new Carried(new BitSet(), 0, 0, 0, Long.MIN_VALUE, Long.MAX_VALUE);
+    record Carried(BitSet tripDays, int trips, double tripMetres, int orders, long from, long upTo, int daysAfter,
+                   int daysUpTo) {
+        static final Carried NONE = new Carried(new BitSet(), 0, 0, 0, Long.MIN_VALUE, Long.MAX_VALUE,
+                Integer.MIN_VALUE, Integer.MAX_VALUE);
+
+        /** Whether a day-run finding with this key is still to be judged. */
+        boolean judgesDays(int key) {
+            return key > daysAfter && key <= daysUpTo;
+        }
 
         /** Whether a trip or order finding with this key is still to be judged. */
         boolean judges(long key) {
@@ -134,7 +143,7 @@ final class VehicleAudit {
         int orders = carried.orders() + orderFindings(vehicle, trips, windows, assoc, facts, carried, out);
         long nightsTo = carried.upTo();
         vehicle.base().ifPresent(base -> parkingFindings(vehicle, base, windows, facts, nightsFrom, nightsTo, out));
-        int[] days = withDays ? dayFindings(vehicle, trips, carried.tripDays(), facts.onlineDays(), out) : new int[2];
+        int[] days = withDays ? dayFindings(vehicle, trips, carried, facts.onlineDays(), out) : new int[2];
         return new Outcome(out, new Figures(figures.trips(), figures.tripMetres(), orders, days[0], days[1]));
     }
 
@@ -357,11 +366,11 @@ final class VehicleAudit {
     }
 
     /** Returns {in-service days, offline days} and adds the day-run findings. */
-    private int[] dayFindings(Vehicle v, List<Trip> trips, BitSet tripDays, OnlineDays online, List<Keyed> out) {
+    private int[] dayFindings(Vehicle v, List<Trip> trips, Carried carried, OnlineDays online, List<Keyed> out) {
         int n = dates.size();
         boolean[] inService = new boolean[n];
         boolean[] isOnline = new boolean[n];
-        BitSet hasTrip = (BitSet) tripDays.clone();
+        BitSet hasTrip = (BitSet) carried.tripDays().clone();
         for (Trip t : trips) {
             markTripDays(t, hasTrip);
         }
@@ -384,8 +393,10 @@ final class VehicleAudit {
             while (e + 1 < n && inService[e + 1] && !isOnline[e + 1]) {
                 e++;
             }
-            addDays(out, FindingType.TERMINAL_OFFLINE, v, dates, d, e,
-                    new TerminalOffline(dates.get(d), dates.get(e), e - d + 1));
+            if (carried.judgesDays(dayKey(e))) {
+                addDays(out, FindingType.TERMINAL_OFFLINE, v, dates, d, e,
+                        new TerminalOffline(dates.get(d), dates.get(e), e - d + 1));
+            }
             d = e + 1;
         }
         for (int d = 0; d < n; ) {
@@ -400,7 +411,7 @@ final class VehicleAudit {
                 on += isOnline[e] ? 1 : 0;
             }
             int len = e - d + 1;
-            if (len >= policy.idleDays() && on >= policy.idleMinOnlineShare() * len) {
+            if (len >= policy.idleDays() && on >= policy.idleMinOnlineShare() * len && carried.judgesDays(dayKey(e))) {
                 addDays(out, FindingType.IDLE_VEHICLE, v, dates, d, e,
                         new IdleVehicle(dates.get(d), dates.get(e), len, on, policy.idleDays(),
                                 policy.idleMinOnlineShare()));
@@ -412,10 +423,17 @@ final class VehicleAudit {
 
     private void addDays(List<Keyed> out, FindingType type, Vehicle v, List<LocalDate> dates, int a, int b,
                          Evidence e) {
-        int n = dates.size();
-        long key = b + 1 < n ? b + 2 : n;
-        add(out, Kind.DAYS, key, type, v, null, dates.get(a).atStartOfDay(zone).toInstant(),
+        add(out, Kind.DAYS, dayKey(b), type, v, null, dates.get(a).atStartOfDay(zone).toInstant(),
                 dates.get(b).plusDays(1).atStartOfDay(zone).toInstant(), e);
+    }
+
+    /**
+     * The finality key of a run of days ending on period day {@code b}: how many leading days must
+     * be final, the day after it included, since the run could go on into that day.
+     */
+    private int dayKey(int b) {
+        int n = dates.size();
+        return b + 1 < n ? b + 2 : n;
     }
 
     /**

@@ -126,9 +126,13 @@ public final class VehicleStream {
      * @throws IllegalStateException    after {@link #finish}
      */
     public boolean accept(Fix fix) {
+        return take(fix, fix.time().toEpochMilli());
+    }
+
+    /** {@link #accept(Fix)} with the fix's time in epoch milliseconds. */
+    boolean take(Fix fix, long t) {
         checkOpen();
         checkVehicle(fix.vehicleId());
-        long t = fix.time().toEpochMilli();
         if (t < watermark) {
             return false;
         }
@@ -152,7 +156,7 @@ public final class VehicleStream {
             return false;
         }
         if (order.isCancelled()) {
-            cancelled += rules.period().contains(order.windowStart(), ChinaTime.ZONE) ? 1 : 0;
+            cancelled += rules.inPeriod(order.windowStart().toEpochMilli()) ? 1 : 0;
         } else {
             OrderWindow w = OrderWindow.of(order, rules.policy().orderTolerance());
             int at = Collections.binarySearch(windows, w, Reconciler.ASSOCIATION_ORDER);
@@ -196,7 +200,7 @@ public final class VehicleStream {
         List<OrderWindow> held = windows.subList(0, begun);
         int days = finalDays(h);
         VehicleAudit.Carried carried = new VehicleAudit.Carried(tripDays, doneTrips, doneMetres, doneOrders, horizon,
-                last ? Long.MAX_VALUE : h);
+                last ? Long.MAX_VALUE : h, finalDays, days);
         VehicleAudit.Outcome outcome = rules.audit().run(vehicle, held, facts(analysis), restart, carried,
                 last || days > finalDays);
         for (VehicleAudit.Keyed k : outcome.findings()) {
@@ -385,6 +389,9 @@ public final class VehicleStream {
 
     /** The fix times an open order window may still ask about: those at or after {@code keepFrom}. */
     private long[] retainedTimes(CleanTrack c, long keepFrom, long r) {
+        if (keepFrom >= r && (retained.length == 0 || retained[0] >= keepFrom)) { // the common case: nothing new
+            return retained;
+        }
         long[] keep = new long[retained.length + c.fixCount()];
         int n = 0;
         for (long t : retained) {
@@ -415,16 +422,13 @@ public final class VehicleStream {
                 c = Math.min(c, w.expandedStart().toEpochMilli());
             }
         }
-        long periodStart = rules.period().start(ChinaTime.ZONE).toEpochMilli();
-        long periodEnd = rules.period().end(ChinaTime.ZONE).toEpochMilli();
         Iterator<Trip> trips = finalTrips.iterator();
         while (trips.hasNext()) {
             Trip t = trips.next();
             if (t.end().toEpochMilli() >= c) {
                 break;
             }
-            long s = t.start().toEpochMilli();
-            if (s >= periodStart && s < periodEnd) {
+            if (rules.inPeriod(t.start().toEpochMilli())) {
                 doneTrips++;
                 doneMetres += t.distanceMetres();
             }
@@ -436,7 +440,7 @@ public final class VehicleStream {
             if (w.expandedEnd().toEpochMilli() >= keepWindows) {
                 return false;
             }
-            doneOrders += rules.period().contains(w.start(), ChinaTime.ZONE) ? 1 : 0;
+            doneOrders += rules.inPeriod(w.start().toEpochMilli()) ? 1 : 0;
             return true;
         });
     }
