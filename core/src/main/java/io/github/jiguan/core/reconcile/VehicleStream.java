@@ -94,7 +94,7 @@ public final class VehicleStream {
         this.rules = rules;
         this.vehicle = vehicle;
         this.open = FixBuffer.of(vehicle.id(), 64);
-        this.pending = FixBuffer.of(vehicle.id(), 64);
+        this.pending = FixBuffer.of(vehicle.id(), 256); // a day of a vehicle reporting every 30 s for two hours
         this.late = FixColumns.builder(vehicle.id(), 1);
     }
 

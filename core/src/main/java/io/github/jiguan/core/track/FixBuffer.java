@@ -181,7 +181,7 @@ public final class FixBuffer {
             compact();
             return;
         }
-        int capacity = Math.max(16, Math.max(held + n, time.length + (time.length >> 1)));
+        int capacity = Math.max(16, Math.max(held + n, time.length * 2)); // doubling: each row is copied once on average
         long[] t = time;
         double[] la = lat;
         double[] lo = lon;
