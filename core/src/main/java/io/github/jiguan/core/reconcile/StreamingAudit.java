@@ -20,7 +20,6 @@ public final class StreamingAudit {
 
     private final ReconcilePolicy policy;
     private final AuditPeriod period;
-    private final Reconciler batch;
     private final VehicleAudit audit;
     private final TripDetector detector;
     private final long[] dayEnds;
@@ -30,8 +29,7 @@ public final class StreamingAudit {
     private StreamingAudit(WorkCalendar calendar, ReconcilePolicy policy, AuditPeriod period) {
         this.policy = Checks.notNull("policy", policy);
         this.period = Checks.notNull("period", period);
-        this.batch = Reconciler.of(calendar, policy);
-        batch.checkCovered(period);
+        Reconciler.of(calendar, policy).checkCovered(period);
         this.audit = new VehicleAudit(policy, calendar, period);
         this.detector = TripDetector.of(policy.track(), ChinaTime.ZONE);
         this.dayEnds = period.dates().stream()
@@ -90,10 +88,6 @@ public final class StreamingAudit {
 
     long expandedStart(DispatchOrder order) {
         return order.windowStart().minus(policy.orderTolerance()).toEpochMilli();
-    }
-
-    Reconciler batch() {
-        return batch;
     }
 
     VehicleAudit audit() {
