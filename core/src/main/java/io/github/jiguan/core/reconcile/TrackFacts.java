@@ -1,7 +1,6 @@
 package io.github.jiguan.core.reconcile;
 
 import io.github.jiguan.core.track.CleanTrack;
-import io.github.jiguan.core.track.OnlineDays;
 import io.github.jiguan.core.track.Stop;
 import io.github.jiguan.core.track.TrackAnalysis;
 import io.github.jiguan.core.track.Trip;
@@ -21,8 +20,8 @@ interface TrackFacts {
     /** The stops, in time order. */
     List<Stop> stops();
 
-    /** The days with at least one fix. */
-    OnlineDays onlineDays();
+    /** Which of the {@code count} days from {@code first} had at least one fix, by index. */
+    java.util.BitSet onlineDays(java.time.LocalDate first, int count);
 
     /** Whether any fix lies in [from, to], epoch milliseconds. */
     boolean hasFixBetween(long from, long to);
@@ -45,8 +44,8 @@ interface TrackFacts {
             }
 
             @Override
-            public OnlineDays onlineDays() {
-                return analysis.onlineDays();
+            public java.util.BitSet onlineDays(java.time.LocalDate first, int count) {
+                return analysis.onlineDays().indexesFrom(first, count);
             }
 
             @Override

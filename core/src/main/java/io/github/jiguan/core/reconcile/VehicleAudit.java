@@ -8,7 +8,6 @@ import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.geo.GeoPoint;
 import io.github.jiguan.core.geo.Haversine;
-import io.github.jiguan.core.track.OnlineDays;
 import io.github.jiguan.core.track.Stop;
 import io.github.jiguan.core.track.Trip;
 import java.time.Duration;
@@ -68,6 +67,9 @@ final class VehicleAudit {
     private final long periodStart;
     private final long periodEnd;
     private final List<LocalDate> dates;
+    private final long firstDay;
+    /** The zone's offset over the whole period, or {@link Long#MIN_VALUE} when it changes in it. */
+    private final long offsetMillis;
     private final long[] checks;
     private final Map<FindingType, Citation> citations = new EnumMap<>(FindingType.class);
 
@@ -79,6 +81,10 @@ final class VehicleAudit {
         this.periodStart = period.start(zone).toEpochMilli();
         this.periodEnd = period.end(zone).toEpochMilli();
         this.dates = period.dates();
+        this.firstDay = period.from().toEpochDay();
+        java.time.zone.ZoneOffsetTransition change = zone.getRules().nextTransition(Instant.ofEpochMilli(periodStart));
+        this.offsetMillis = change != null && change.getInstant().toEpochMilli() < periodEnd ? Long.MIN_VALUE
+                : zone.getRules().getOffset(Instant.ofEpochMilli(periodStart)).getTotalSeconds() * 1000L;
         this.checks = dates.stream()
                 .mapToLong(d -> d.atTime(policy.parkingCheck()).atZone(zone).toInstant().toEpochMilli()).toArray();
         for (FindingType t : FindingType.values()) {
@@ -143,19 +149,31 @@ final class VehicleAudit {
         int orders = carried.orders() + orderFindings(vehicle, trips, windows, assoc, facts, carried, out);
         long nightsTo = carried.upTo();
         vehicle.base().ifPresent(base -> parkingFindings(vehicle, base, windows, facts, nightsFrom, nightsTo, out));
-        int[] days = withDays ? dayFindings(vehicle, trips, carried, facts.onlineDays(), out) : new int[2];
+        int[] days = withDays ? dayFindings(vehicle, trips, carried, facts.onlineDays(period.from(), dates.size()), out)
+                : new int[2];
         return new Outcome(out, new Figures(figures.trips(), figures.tripMetres(), orders, days[0], days[1]));
     }
 
     /** Marks the period days (by index) that {@code trip} touches. */
     void markTripDays(Trip trip, BitSet days) {
-        int n = dates.size();
-        long first = period.from().toEpochDay();
-        long a = Math.max(0, trip.start().atZone(zone).toLocalDate().toEpochDay() - first);
-        long b = Math.min(n - 1L, trip.end().atZone(zone).toLocalDate().toEpochDay() - first);
-        for (long d = a; d <= b; d++) {
-            days.set((int) d);
+        int a = Math.max(0, dayIndex(trip.start().toEpochMilli()));
+        int b = Math.min(dates.size() - 1, dayIndex(trip.end().toEpochMilli()));
+        if (a <= b) {
+            days.set(a, b + 1);
         }
+    }
+
+    /** The period day (by index) of a moment: -1 before the period, the day count after it. */
+    private int dayIndex(long epochMillis) {
+        if (epochMillis < periodStart) {
+            return -1;
+        }
+        if (epochMillis >= periodEnd) {
+            return dates.size();
+        }
+        long day = offsetMillis != Long.MIN_VALUE ? Math.floorDiv(epochMillis + offsetMillis, 86_400_000L)
+                : Instant.ofEpochMilli(epochMillis).atZone(zone).toLocalDate().toEpochDay();
+        return (int) (day - firstDay);
     }
 
     /** For each trip, the index of the window it overlaps most (ties: earlier window, then order id), or -1. */
@@ -366,31 +384,34 @@ final class VehicleAudit {
     }
 
     /** Returns {in-service days, offline days} and adds the day-run findings. */
-    private int[] dayFindings(Vehicle v, List<Trip> trips, Carried carried, OnlineDays online, List<Keyed> out) {
+    private int[] dayFindings(Vehicle v, List<Trip> trips, Carried carried, BitSet online, List<Keyed> out) {
         int n = dates.size();
-        boolean[] inService = new boolean[n];
-        boolean[] isOnline = new boolean[n];
         BitSet hasTrip = (BitSet) carried.tripDays().clone();
         for (Trip t : trips) {
             markTripDays(t, hasTrip);
         }
-        int serviceDays = 0;
-        int offline = 0;
-        for (int d = 0; d < n; d++) {
-            inService[d] = v.isInServiceOn(dates.get(d));
-            isOnline[d] = online.contains(dates.get(d));
-            if (inService[d]) {
-                serviceDays++;
-                offline += isOnline[d] ? 0 : 1;
-            }
+        // In service from the first day not before inServiceFrom to the last before inServiceUntil.
+        int from = (int) Math.max(0, Math.min(n, v.inServiceFrom().map(d -> d.toEpochDay() - firstDay).orElse(0L)));
+        int until = (int) Math.max(from, Math.min(n, v.inServiceUntil().map(d -> d.toEpochDay() - firstDay)
+                .orElse((long) n)));
+        int serviceDays = until - from;
+        int offline = serviceDays - online.get(from, until).cardinality();
+        // Only runs whose key is still to be judged: ending on day daysAfter - 1 or later, and (being
+        // judged only when the day after them is final) ending before day daysUpTo - 1, so a scan
+        // from the run that holds the first such day up to day daysUpTo finds each of them whole.
+        int first = (int) Math.max(from, (long) carried.daysAfter() - 1);
+        int lim = (int) Math.min(until, Math.max(0, (long) carried.daysUpTo()));
+        int d = first;
+        while (d > from && d < lim && !online.get(d) && !online.get(d - 1)) {
+            d--;
         }
-        for (int d = 0; d < n; ) {
-            if (!inService[d] || isOnline[d]) {
+        while (d < lim) {
+            if (online.get(d)) {
                 d++;
                 continue;
             }
             int e = d;
-            while (e + 1 < n && inService[e + 1] && !isOnline[e + 1]) {
+            while (e + 1 < lim && !online.get(e + 1)) {
                 e++;
             }
             if (carried.judgesDays(dayKey(e))) {
@@ -399,16 +420,20 @@ final class VehicleAudit {
             }
             d = e + 1;
         }
-        for (int d = 0; d < n; ) {
-            if (!inService[d] || hasTrip.get(d)) {
+        d = first;
+        while (d > from && d < lim && !hasTrip.get(d) && !hasTrip.get(d - 1)) {
+            d--;
+        }
+        while (d < lim) {
+            if (hasTrip.get(d)) {
                 d++;
                 continue;
             }
             int e = d;
-            int on = isOnline[d] ? 1 : 0;
-            while (e + 1 < n && inService[e + 1] && !hasTrip.get(e + 1)) {
+            int on = online.get(d) ? 1 : 0;
+            while (e + 1 < lim && !hasTrip.get(e + 1)) {
                 e++;
-                on += isOnline[e] ? 1 : 0;
+                on += online.get(e) ? 1 : 0;
             }
             int len = e - d + 1;
             if (len >= policy.idleDays() && on >= policy.idleMinOnlineShare() * len && carried.judgesDays(dayKey(e))) {

@@ -1,6 +1,5 @@
 package io.github.jiguan.core.reconcile;
 
-import io.github.jiguan.core.ChinaTime;
 import io.github.jiguan.core.finding.Finding;
 import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
@@ -8,7 +7,6 @@ import io.github.jiguan.core.track.CleanTrack;
 import io.github.jiguan.core.track.Fix;
 import io.github.jiguan.core.track.FixBuffer;
 import io.github.jiguan.core.track.FixColumns;
-import io.github.jiguan.core.track.OnlineDays;
 import io.github.jiguan.core.track.Stop;
 import io.github.jiguan.core.track.TrackAnalysis;
 import io.github.jiguan.core.track.Trip;
@@ -73,7 +71,8 @@ public final class VehicleStream {
     private final List<Trip> finalTrips = new ArrayList<>();
     private final Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
     private final BitSet tripDays = new BitSet();
-    private OnlineDays online = OnlineDays.none(ChinaTime.ZONE);
+    /** The period days (by index) with a fix among those trimmed. */
+    private final BitSet onlineDays = new BitSet();
     private long[] retained = new long[0];
     private long watermark = Long.MIN_VALUE;
     private long restart = Long.MIN_VALUE;
@@ -326,7 +325,6 @@ public final class VehicleStream {
     private TrackFacts facts(TrackAnalysis analysis) {
         List<Trip> trips = new ArrayList<>(finalTrips);
         trips.addAll(analysis.trips());
-        OnlineDays days = online.union(analysis.onlineDays());
         CleanTrack track = analysis.track();
         return new TrackFacts() {
             @Override
@@ -340,7 +338,9 @@ public final class VehicleStream {
             }
 
             @Override
-            public OnlineDays onlineDays() {
+            public BitSet onlineDays(LocalDate first, int count) {
+                BitSet days = analysis.onlineDays().indexesFrom(first, count);
+                days.or(onlineDays);
                 return days;
             }
 
@@ -369,7 +369,7 @@ public final class VehicleStream {
                 finalTrips.add(t);
             }
         }
-        online = online.union(analysis.onlineDays());
+        onlineDays.or(analysis.onlineDays().indexesFrom(rules.period().from(), rules.dayEnds().length));
         long keepFrom = Long.MAX_VALUE;
         for (OrderWindow win : held) {
             if (win.expandedEnd().toEpochMilli() >= horizon) {
@@ -479,10 +479,10 @@ public final class VehicleStream {
         out.writeDouble(doneMetres);
         writeLongs(out, tripDays.toLongArray());
         writeLongs(out, retained);
-        List<LocalDate> dates = online.dates();
-        out.writeInt(dates.size());
-        for (LocalDate d : dates) {
-            out.writeLong(d.toEpochDay());
+        long first = rules.period().from().toEpochDay();
+        out.writeInt(onlineDays.cardinality());
+        for (int i = onlineDays.nextSetBit(0); i >= 0; i = onlineDays.nextSetBit(i + 1)) {
+            out.writeLong(first + i);
         }
         out.writeInt(counts.size());
         for (Map.Entry<FindingType, Integer> e : counts.entrySet()) {
@@ -539,11 +539,13 @@ public final class VehicleStream {
         doneMetres = in.readDouble();
         tripDays.or(BitSet.valueOf(readLongs(in)));
         retained = readLongs(in);
-        List<LocalDate> dates = new ArrayList<>();
+        long first = rules.period().from().toEpochDay();
         for (int i = in.readInt(); i > 0; i--) {
-            dates.add(LocalDate.ofEpochDay(in.readLong()));
+            long day = in.readLong() - first; // days outside the period, which no rule reads, are left out
+            if (day >= 0 && day < rules.dayEnds().length) {
+                onlineDays.set((int) day);
+            }
         }
-        online = OnlineDays.ofDates(dates, ChinaTime.ZONE);
         for (int i = in.readInt(); i > 0; i--) {
             counts.put(FindingType.valueOf(in.readUTF()), in.readInt());
         }

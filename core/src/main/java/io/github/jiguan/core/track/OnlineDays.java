@@ -99,6 +99,27 @@ public final class OnlineDays {
         return days.cardinality();
     }
 
+    /**
+     * Which of the {@code count} days from {@code first} were online, as the set of their indexes
+     * (0 for {@code first}): the form in which the day rules of an audit period read them, without
+     * a date per day.
+     */
+    public BitSet indexesFrom(LocalDate first, int count) {
+        Checks.notNull("first", first);
+        Checks.inRange("count", count, 0, Integer.MAX_VALUE);
+        long shift = firstDay - first.toEpochDay(); // index of this set's bit 0 in the result
+        BitSet out = new BitSet(count);
+        int from = (int) Math.max(0, Math.min(Integer.MAX_VALUE, -shift));
+        for (int i = days.nextSetBit(from); i >= 0; i = days.nextSetBit(i + 1)) {
+            long at = i + shift;
+            if (at >= count) {
+                break;
+            }
+            out.set((int) at);
+        }
+        return out;
+    }
+
     /** The days online, ascending. */
     public List<LocalDate> dates() {
         List<LocalDate> out = new ArrayList<>(days.cardinality());
