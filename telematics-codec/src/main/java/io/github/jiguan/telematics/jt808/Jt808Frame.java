@@ -329,19 +329,20 @@ public final class Jt808Frame {
         for (int i = offset; i < offset + length; i++) {
             int b = content[i];
             xor ^= b;
-            if (b == DELIMITER || b == ESCAPE) {
-                extra++;
-            }
+            extra += (b == DELIMITER ? 1 : 0) + (b == ESCAPE ? 1 : 0); // counted without a branch
         }
         xor &= 0xff;
-        if (xor == DELIMITER || xor == ESCAPE) {
-            extra++;
-        }
-        byte[] out = new byte[length + extra + 3];
+        int checkExtra = xor == DELIMITER || xor == ESCAPE ? 1 : 0;
+        byte[] out = new byte[length + extra + checkExtra + 3];
         int p = 0;
         out[p++] = DELIMITER;
-        for (int i = offset; i < offset + length; i++) {
-            p = put(out, p, content[i]);
+        if (extra == 0) { // most frames: one block copy instead of a test per byte (a third of encoding 0x0200)
+            System.arraycopy(content, offset, out, p, length);
+            p += length;
+        } else {
+            for (int i = offset; i < offset + length; i++) {
+                p = put(out, p, content[i]);
+            }
         }
         p = put(out, p, (byte) xor);
         out[p] = DELIMITER;
