@@ -6,6 +6,7 @@ import io.github.jiguan.core.InvalidValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -452,7 +453,32 @@ public final class WorkCalendar {
         if (span.isEmpty()) {
             return isRestOrNight(start);
         }
+        ZoneRules rules = ChinaTime.ZONE.getRules();
+        if (rules.nextTransition(start) == null) { // the offset is fixed from start on: local-time arithmetic
+            long offset = rules.getOffset(start).getTotalSeconds();
+            long day = Math.floorDiv(start.getEpochSecond() + offset, 86_400L);
+            long from = (start.getEpochSecond() + offset - day * 86_400L) * 1_000_000_000L + start.getNano();
+            long to = (end.getEpochSecond() + offset - day * 86_400L) * 1_000_000_000L + end.getNano();
+            if (to <= NANOS_PER_DAY) { // within one day, as most trips: no intervals made
+                return isRestDay(LocalDate.ofEpochDay(day)) || overlapsNight(from, to);
+            }
+        }
         return collectRestOrNight(span, null);
+    }
+
+    private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
+    /**
+     * Whether {@code [from, to)}, nanoseconds of one day ({@code from >= 0}), overlaps that day's
+     * night intervals as {@link #nightIntervals} makes them.
+     */
+    private boolean overlapsNight(long from, long to) {
+        long s = nightStart.toNanoOfDay();
+        long e = nightEnd.toNanoOfDay();
+        if (nightStart.isBefore(nightEnd)) {
+            return s < to && from < e;
+        }
+        return from < e || s < to; // the morning part [0, e), empty when e is 0, and [s, 24:00)
     }
 
     /**

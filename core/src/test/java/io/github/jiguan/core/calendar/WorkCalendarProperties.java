@@ -134,6 +134,37 @@ class WorkCalendarProperties {
         });
     }
 
+    /**
+     * Spans inside one day, in whole minutes; half the bounds are a night bound of the calendars
+     * below (midnight, 01:00, 05:00, 06:00, 22:00) or a minute from one.
+     */
+    private static Gen<List<Instant>> spansInOneDay() {
+        Gen<Integer> minutes = integers().between(0, 1440)
+                .mix(integers().between(0, 9).map(k -> new int[] {0, 1, 59, 60, 300, 301, 359, 360, 1320, 1440}[k]));
+        return integers().between(0, 2552).zip(minutes, minutes, (d, a, b) -> {
+            Instant midnight = FIRST.plusDays(d).atStartOfDay(ChinaTime.ZONE).toInstant();
+            return List.of(midnight.plusSeconds(60L * Math.min(a, b)), midnight.plusSeconds(60L * Math.max(a, b)));
+        });
+    }
+
+    @Test
+    void theTestOfASpanInOneDayAgreesWithItsOffHoursPartsWhateverTheNightHours() {
+        List<WorkCalendar> calendars = List.of(CN, CN.withNightHours(LocalTime.of(1, 0), LocalTime.of(5, 0)),
+                CN.withNightHours(LocalTime.of(22, 0), LocalTime.MIDNIGHT),
+                CN.withNightHours(LocalTime.MIDNIGHT, LocalTime.of(6, 0)),
+                CN.withNightHours(LocalTime.of(23, 59, 59), LocalTime.of(0, 0, 1)));
+        qt().withExamples(EXAMPLES).forAll(spansInOneDay(), integers().between(0, calendars.size() - 1))
+                .checkAssert((span, c) -> {
+                    WorkCalendar cal = calendars.get(c);
+                    Instant s = span.get(0);
+                    Instant e = span.get(1);
+                    if (!s.equals(e)) {
+                        assertEquals(!cal.restOrNightIntervals(s, e).isEmpty(), cal.overlapsRestOrNight(s, e),
+                                () -> cal + " " + s + " " + e);
+                    }
+                });
+    }
+
     @Test
     void anInstantInsideASpanIsInOnePartExactlyWhenItIsOffHours() {
         qt().withExamples(EXAMPLES).forAll(spans(), doubles().between(0, 1)).checkAssert((span, fraction) -> {
