@@ -92,6 +92,11 @@ final class VehicleAudit {
         }
     }
 
+    /** The audit period the rules were prepared for. */
+    AuditPeriod period() {
+        return period;
+    }
+
     /**
      * Applies every rule.
      *
