@@ -68,6 +68,8 @@ public final class WorkCalendar {
     private final LocalTime nightEnd;
     /** The uncovered years already answered by the weekly rule, so that each is logged once. */
     private final Set<Integer> fallbackLogged = ConcurrentHashMap.newKeySet();
+    /** The covered years' kinds, made on first use ({@link #kindTable()}). */
+    private volatile KindTable kindTable;
 
     private WorkCalendar(Arrangements arrangements, Map<LocalDate, DayKind> overrides, SortedSet<Integer> declaredYears,
                          boolean weekendsOnlyForUncoveredYears, LocalTime nightStart, LocalTime nightEnd) {
@@ -117,6 +119,41 @@ public final class WorkCalendar {
      */
     public DayKind kindOf(LocalDate date) {
         Checks.notNull("date", date);
+        KindTable t = kindTable();
+        long i = date.toEpochDay() - t.firstDay();
+        DayKind k = i >= 0 && i < t.kinds().length ? t.kinds()[(int) i] : null;
+        return k != null ? k : kindAsked(date);
+    }
+
+    /**
+     * The kind of every date of the covered years, from the first covered year to the last (null in
+     * a year between them that is not covered), by epoch day: a date's kind is then one array read,
+     * where asking the override map, the covered years and the arrangement cost 80–90 ns a date.
+     */
+    private record KindTable(long firstDay, DayKind[] kinds) {
+    }
+
+    private KindTable kindTable() {
+        KindTable t = kindTable;
+        if (t == null) { // built on first use; a race builds the same table twice
+            SortedSet<Integer> years = coveredYears();
+            if (years.isEmpty() || years.last() - years.first() >= 400) { // no table for centuries: asked each time
+                t = new KindTable(0, new DayKind[0]);
+            } else {
+                LocalDate first = LocalDate.of(years.first(), 1, 1);
+                DayKind[] kinds = new DayKind[(int) (LocalDate.of(years.last() + 1, 1, 1).toEpochDay() - first.toEpochDay())];
+                for (int d = 0; d < kinds.length; d++) {
+                    LocalDate date = first.plusDays(d);
+                    kinds[d] = years.contains(date.getYear()) ? kindAsked(date) : null;
+                }
+                t = new KindTable(first.toEpochDay(), kinds);
+            }
+            kindTable = t;
+        }
+        return t;
+    }
+
+    private DayKind kindAsked(LocalDate date) {
         DayKind k = overrides.get(date);
         if (k != null) {
             return k;
