@@ -4,6 +4,8 @@ import io.github.jiguan.core.track.CleanTrack;
 import io.github.jiguan.core.track.Stop;
 import io.github.jiguan.core.track.TrackAnalysis;
 import io.github.jiguan.core.track.Trip;
+import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 
 /** What the rules need to know about one vehicle's trajectory; batch and streaming supply it differently. */
@@ -21,7 +23,7 @@ interface TrackFacts {
     List<Stop> stops();
 
     /** Which of the {@code count} days from {@code first} had at least one fix, by index. */
-    java.util.BitSet onlineDays(java.time.LocalDate first, int count);
+    BitSet onlineDays(LocalDate first, int count);
 
     /** Whether any fix lies in [from, to], epoch milliseconds. */
     boolean hasFixBetween(long from, long to);
@@ -44,7 +46,7 @@ interface TrackFacts {
             }
 
             @Override
-            public java.util.BitSet onlineDays(java.time.LocalDate first, int count) {
+            public BitSet onlineDays(LocalDate first, int count) {
                 return analysis.onlineDays().indexesFrom(first, count);
             }
 
