@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.core.finding.Coverage;
 import io.github.jiguan.core.finding.Evidence;
@@ -82,7 +83,7 @@ final class VehicleAudit {
         this.periodEnd = period.end(zone).toEpochMilli();
         this.dates = period.dates();
         this.firstDay = period.from().toEpochDay();
-        java.time.zone.ZoneOffsetTransition change = zone.getRules().nextTransition(Instant.ofEpochMilli(periodStart));
+        ZoneOffsetTransition change = zone.getRules().nextTransition(Instant.ofEpochMilli(periodStart));
         this.offsetMillis = change != null && change.getInstant().toEpochMilli() < periodEnd ? Long.MIN_VALUE
                 : zone.getRules().getOffset(Instant.ofEpochMilli(periodStart)).getTotalSeconds() * 1000L;
         this.checks = dates.stream()
