@@ -491,7 +491,8 @@ public final class WorkCalendar {
             return isRestOrNight(start);
         }
         ZoneRules rules = ChinaTime.ZONE.getRules();
-        if (rules.nextTransition(start) == null) { // the offset is fixed from start on: local-time arithmetic
+        // The offset is fixed from start on, and the span at most a day (no overflow below): local-time arithmetic.
+        if (end.getEpochSecond() - start.getEpochSecond() <= 86_400L && rules.nextTransition(start) == null) {
             long offset = rules.getOffset(start).getTotalSeconds();
             long day = Math.floorDiv(start.getEpochSecond() + offset, 86_400L);
             long from = (start.getEpochSecond() + offset - day * 86_400L) * 1_000_000_000L + start.getNano();

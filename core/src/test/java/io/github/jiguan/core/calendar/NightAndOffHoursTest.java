@@ -118,6 +118,13 @@ class NightAndOffHoursTest {
     }
 
     @Test
+    void aSpanIntoTheYear3000IsAskedDayByDayAndMeetsTheUncoveredYear() {
+        // its end in nanoseconds overflows a long: no shortcut may take it for a span within one day
+        assertThrows(CalendarYearNotCoveredException.class,
+                () -> CN.overlapsRestOrNight(t("2025-01-06T10:00"), Instant.parse("3000-01-06T02:00:00Z")));
+    }
+
+    @Test
     void theDateOfAnInstantIsTheBeijingDate() {
         assertEquals(LocalDate.of(2025, 1, 7), WorkCalendar.dateOf(Instant.parse("2025-01-06T16:00:00Z")));
         assertEquals(LocalDate.of(2025, 1, 6), WorkCalendar.dateOf(Instant.parse("2025-01-06T15:59:59Z")));
