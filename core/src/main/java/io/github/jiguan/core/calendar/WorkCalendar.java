@@ -137,7 +137,8 @@ public final class WorkCalendar {
         KindTable t = kindTable;
         if (t == null) { // built on first use; a race builds the same table twice
             SortedSet<Integer> years = coveredYears();
-            if (years.isEmpty() || years.last() - years.first() >= 400) { // no table for centuries: asked each time
+            // No table for centuries, nor for years near the end of LocalDate: those are asked each time.
+            if (years.isEmpty() || years.last() - years.first() >= 400 || years.first() < 1 || years.last() > 99_999) {
                 t = new KindTable(0, new DayKind[0]);
             } else {
                 LocalDate first = LocalDate.of(years.first(), 1, 1);
