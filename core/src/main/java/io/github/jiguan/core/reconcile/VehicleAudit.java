@@ -8,13 +8,13 @@ import io.github.jiguan.core.fleet.DispatchOrder;
 import io.github.jiguan.core.fleet.Vehicle;
 import io.github.jiguan.core.geo.GeoPoint;
 import io.github.jiguan.core.geo.Haversine;
+import io.github.jiguan.core.internal.LocalDays;
 import io.github.jiguan.core.track.Stop;
 import io.github.jiguan.core.track.Trip;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
 import io.github.jiguan.core.finding.Citation;
 import io.github.jiguan.core.finding.Coverage;
 import io.github.jiguan.core.finding.Evidence;
@@ -83,9 +83,7 @@ final class VehicleAudit {
         this.periodEnd = period.end(zone).toEpochMilli();
         this.dates = period.dates();
         this.firstDay = period.from().toEpochDay();
-        ZoneOffsetTransition change = zone.getRules().nextTransition(Instant.ofEpochMilli(periodStart));
-        this.offsetMillis = change != null && change.getInstant().toEpochMilli() < periodEnd ? Long.MIN_VALUE
-                : zone.getRules().getOffset(Instant.ofEpochMilli(periodStart)).getTotalSeconds() * 1000L;
+        this.offsetMillis = LocalDays.fixedOffsetMillis(zone, periodStart, periodEnd);
         this.checks = dates.stream()
                 .mapToLong(d -> d.atTime(policy.parkingCheck()).atZone(zone).toInstant().toEpochMilli()).toArray();
         for (FindingType t : FindingType.values()) {
@@ -177,8 +175,8 @@ final class VehicleAudit {
         if (epochMillis >= periodEnd) {
             return dates.size();
         }
-        long day = offsetMillis != Long.MIN_VALUE ? Math.floorDiv(epochMillis + offsetMillis, 86_400_000L)
-                : Instant.ofEpochMilli(epochMillis).atZone(zone).toLocalDate().toEpochDay();
+        long day = offsetMillis != Long.MIN_VALUE ? Math.floorDiv(epochMillis + offsetMillis, LocalDays.MILLIS_PER_DAY)
+                : LocalDays.epochDay(epochMillis, zone);
         return (int) (day - firstDay);
     }
 

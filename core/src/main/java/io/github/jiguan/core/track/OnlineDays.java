@@ -1,10 +1,9 @@
 package io.github.jiguan.core.track;
 
 import io.github.jiguan.core.Checks;
-import java.time.Instant;
+import io.github.jiguan.core.internal.LocalDays;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.List;
  * not. Immutable and thread-safe.
  */
 public final class OnlineDays {
-
-    private static final long MILLIS_PER_DAY = 86_400_000L;
 
     private final ZoneId zone;
     private final long firstDay;
@@ -51,13 +48,13 @@ public final class OnlineDays {
         if (n == 0) {
             return none(zone);
         }
-        long first = epochDay(times[0], zone);
-        BitSet set = new BitSet(Math.toIntExact(Math.max(1, epochDay(times[n - 1], zone) - first + 1)));
-        long offset = fixedOffsetMillis(zone, times[0], times[n - 1]);
+        long first = LocalDays.epochDay(times[0], zone);
+        BitSet set = new BitSet(Math.toIntExact(Math.max(1, LocalDays.epochDay(times[n - 1], zone) - first + 1)));
+        long offset = LocalDays.fixedOffsetMillis(zone, times[0], times[n - 1]);
         long lastDay = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            long day = offset != Long.MIN_VALUE ? Math.floorDiv(times[i] + offset, MILLIS_PER_DAY)
-                    : epochDay(times[i], zone);
+            long day = offset != Long.MIN_VALUE ? Math.floorDiv(times[i] + offset, LocalDays.MILLIS_PER_DAY)
+                    : LocalDays.epochDay(times[i], zone);
             if (day != lastDay) {
                 set.set(Math.toIntExact(day - first));
                 lastDay = day;
@@ -151,26 +148,5 @@ public final class OnlineDays {
             out.set(i + shift);
         }
         return out;
-    }
-
-    /** The local day of an instant. */
-    static long epochDay(long epochMillis, ZoneId zone) {
-        Instant instant = Instant.ofEpochMilli(epochMillis);
-        long offsetMillis = zone.getRules().getOffset(instant).getTotalSeconds() * 1000L;
-        return Math.floorDiv(epochMillis + offsetMillis, MILLIS_PER_DAY);
-    }
-
-    /**
-     * The zone's offset in milliseconds when it does not change between the two instants (so days
-     * can be computed by arithmetic), else {@link Long#MIN_VALUE}. Asia/Shanghai has not changed
-     * its offset since 1991.
-     */
-    static long fixedOffsetMillis(ZoneId zone, long fromMillis, long toMillis) {
-        Instant from = Instant.ofEpochMilli(fromMillis);
-        ZoneOffsetTransition next = zone.getRules().nextTransition(from);
-        if (next != null && next.getInstant().toEpochMilli() <= toMillis) {
-            return Long.MIN_VALUE;
-        }
-        return zone.getRules().getOffset(from).getTotalSeconds() * 1000L;
     }
 }
